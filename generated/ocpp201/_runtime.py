@@ -1,0 +1,280 @@
+"""Support code shared by the generated modules: violations, JSON type checks, date-times."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, Callable, ClassVar, NamedTuple
+
+# OCPP-J 2.0.1 CallError codes used for validation failures.
+FORMAT_VIOLATION = "FormatViolation"
+TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
+OCCURRENCE_CONSTRAINT_VIOLATION = "OccurrenceConstraintViolation"
+PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One way in which a payload breaks its schema."""
+
+    path: str
+    """JSON pointer to the offending value (``""`` is the payload itself)."""
+    code: str
+    """The OCPP-J CallError code to answer with, e.g. ``"TypeConstraintViolation"``."""
+    message: str
+    """What is wrong, for people."""
+
+    def __str__(self) -> str:
+        return f"{self.path or '/'}: {self.message} [{self.code}]"
+
+
+class ValidationError(ValueError):
+    """A payload or an instance violates its schema; ``violations`` lists every violation."""
+
+    def __init__(self, schema: str, violations: list[Violation]) -> None:
+        self.schema = schema
+        self.violations = violations
+        shown = "; ".join(str(v) for v in violations[:5])
+        more = f"; and {len(violations) - 5} more" if len(violations) > 5 else ""
+        count = f"{len(violations)} violation{'s' if len(violations) != 1 else ''}"
+        super().__init__(f"{schema}: {count}: {shown}{more}")
+
+
+class UnknownMessageError(LookupError):
+    """The name is not a message schema of this OCPP version."""
+
+
+class MessageNotImplementedError(UnknownMessageError):
+    """The message exists in OCPP but this build of the package does not implement it."""
+
+
+_ABSENT: Any = object()
+
+
+class Payload:
+    """Base of every generated dataclass: a JSON object of some schema."""
+
+    __slots__ = ()
+    SCHEMA: ClassVar[str]
+    """The schema (definition or message) name, e.g. ``"BootNotificationRequest"``."""
+    WIRE_NAMES: ClassVar[dict[str, str]]
+
+    @classmethod
+    def from_dict(cls, payload: object) -> Payload:
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _to_wire(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+class Action(NamedTuple):
+    """One OCPP message: its request and response classes and who sends the request."""
+
+    name: str
+    request: type[Payload]
+    response: type[Payload]
+    direction: str
+    """``ChargingStation->CSMS``, ``CSMS->ChargingStation``, ``Both``, or a Local Controller direction."""
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _pointer_token(key: object) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _wrong_type(path: str, expected: str, value: object) -> Violation:
+    return Violation(
+        path, TYPE_CONSTRAINT_VIOLATION, f"expected {expected}, got {_describe(value)}"
+    )
+
+
+def _not_an_object(path: str, value: object) -> Violation:
+    if path:
+        return _wrong_type(path, "object", value)
+    return Violation(
+        path, FORMAT_VIOLATION, f"payload must be a JSON object, got {_describe(value)}"
+    )
+
+
+def _missing(path: str, name: str) -> Violation:
+    return Violation(
+        path + "/" + _pointer_token(name),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        f"required property {name!r} is missing",
+    )
+
+
+def _unknown_property(path: str, key: object) -> Violation:
+    return Violation(
+        path + "/" + _pointer_token(key),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        f"property {key!r} is not allowed here",
+    )
+
+
+def _too_long(path: str, limit: int, value: str) -> Violation:
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"longer than {limit} characters ({len(value)})"
+    )
+
+
+def _below_minimum(path: str, limit: float, value: object) -> Violation:
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is less than the minimum {limit!r}"
+    )
+
+
+def _above_maximum(path: str, limit: float, value: object) -> Violation:
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is greater than the maximum {limit!r}"
+    )
+
+
+def _too_few(path: str, limit: int, value: list[Any]) -> Violation:
+    return Violation(
+        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at least {limit} items required, got {len(value)}"
+    )
+
+
+def _too_many(path: str, limit: int, value: list[Any]) -> Violation:
+    return Violation(
+        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at most {limit} items allowed, got {len(value)}"
+    )
+
+
+def _not_in_enum(path: str, enum: str, value: str) -> Violation:
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not a value of {enum}"
+    )
+
+
+def _bad_datetime(path: str, value: str) -> Violation:
+    return Violation(
+        path,
+        PROPERTY_CONSTRAINT_VIOLATION,
+        f"{value[:80]!r} is not an RFC 3339 date-time with a time offset",
+    )
+
+
+def _is_integer(value: object) -> bool:
+    """JSON Schema draft-06 integers: ints (not bools) and floats with no fractional part."""
+    if isinstance(value, int):
+        return not isinstance(value, bool)
+    return isinstance(value, float) and value.is_integer()
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# RFC 3339 date-time. `T` and `Z` are accepted in either case; a trailing newline is accepted
+# because the reference validator (rfc3339-validator, matching with `$`) accepts it.
+_DATETIME = re.compile(
+    r"(\d{4})-(0[1-9]|1[0-2])-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.(\d+))?"
+    r"(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)\n?",
+    re.ASCII,
+)
+
+
+def _match_datetime(value: str) -> re.Match[str] | None:
+    match = _DATETIME.fullmatch(value.upper())
+    if match is None:
+        return None
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    if year == 0 or day == 0 or day > calendar.monthrange(year, month)[1]:
+        return None
+    return match
+
+
+def _is_datetime(value: str) -> bool:
+    return _match_datetime(value) is not None
+
+
+def _parse_datetime(value: str) -> datetime:
+    """A timezone-aware datetime; fractions of a second beyond microseconds are truncated."""
+    match = _match_datetime(value)
+    if match is None:
+        raise ValueError(f"not an RFC 3339 date-time: {value!r}")
+    offset = match[8]
+    if offset == "Z":
+        tz = timezone.utc
+    else:
+        minutes = int(offset[1:3]) * 60 + int(offset[4:6])
+        tz = timezone(timedelta(minutes=-minutes if offset[0] == "-" else minutes))
+    fraction = match[7] or ""
+    return datetime(
+        int(match[1]),
+        int(match[2]),
+        int(match[3]),
+        int(match[4]),
+        int(match[5]),
+        int(match[6]),
+        int(fraction[:6].ljust(6, "0")) if fraction else 0,
+        tzinfo=tz,
+    )
+
+
+def _format_datetime(value: object) -> object:
+    """RFC 3339 text, `Z` for UTC. Anything but a datetime is left for the validator to reject."""
+    if not isinstance(value, datetime):
+        return value
+    text = value.isoformat()
+    if value.utcoffset() == timedelta(0):
+        text = text[: -len("+00:00")] + "Z"
+    return text
+
+
+def _enum_value(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _with_extensions(
+    wire: dict[str, Any], extensions: dict[str, Any], declared: frozenset[str], schema: str
+) -> dict[str, Any]:
+    """Adds extension properties to the wire form; one that repeats a declared property is refused."""
+    clashes = [key for key in extensions if key in declared]
+    if clashes:
+        raise ValidationError(
+            schema,
+            [
+                Violation(
+                    "/" + _pointer_token(key),
+                    OCCURRENCE_CONSTRAINT_VIOLATION,
+                    "extension property repeats a declared property; set the field instead",
+                )
+                for key in clashes
+            ],
+        )
+    wire.update(extensions)
+    return wire
+
+
+Checker = Callable[[object, str, list[Violation]], None]
+
+
+def _raise_if_invalid(schema: str, check: Checker, wire: object) -> None:
+    errors: list[Violation] = []
+    check(wire, "", errors)
+    if errors:
+        raise ValidationError(schema, errors)

@@ -1,0 +1,2181 @@
+"""Data types of OCPP 2.0.1: one dataclass per schema object definition.
+
+Generated from the OCPP 2.0.1 JSON schemas by `make generate`; do not edit.
+Each class validates on `from_dict` and `to_dict`; field names are snake_case and the wire
+name of every field is listed in its `WIRE_NAMES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, cast
+
+from ._runtime import (
+    _ABSENT,
+    Payload,
+    Violation,
+    _above_maximum,
+    _bad_datetime,
+    _below_minimum,
+    _enum_value,
+    _format_datetime,
+    _is_datetime,
+    _is_integer,
+    _is_number,
+    _missing,
+    _not_an_object,
+    _not_in_enum,
+    _parse_datetime,
+    _raise_if_invalid,
+    _too_few,
+    _too_long,
+    _too_many,
+    _unknown_property,
+    _with_extensions,
+    _wrong_type,
+)
+from .enums import (
+    AuthorizationStatusEnumType,
+    ChargingLimitSourceEnumType,
+    ChargingProfilePurposeEnumType,
+    ChargingStateEnumType,
+    ClearMonitoringStatusEnumType,
+    HashAlgorithmEnumType,
+    IdTokenEnumType,
+    LocationEnumType,
+    MeasurandEnumType,
+    MessageFormatEnumType,
+    PhaseEnumType,
+    ReadingContextEnumType,
+    ReasonEnumType,
+    _ENUM_AuthorizationStatusEnumType,
+    _ENUM_ChargingLimitSourceEnumType,
+    _ENUM_ChargingProfilePurposeEnumType,
+    _ENUM_ChargingStateEnumType,
+    _ENUM_ClearMonitoringStatusEnumType,
+    _ENUM_HashAlgorithmEnumType,
+    _ENUM_IdTokenEnumType,
+    _ENUM_LocationEnumType,
+    _ENUM_MeasurandEnumType,
+    _ENUM_MessageFormatEnumType,
+    _ENUM_PhaseEnumType,
+    _ENUM_ReadingContextEnumType,
+    _ENUM_ReasonEnumType,
+)
+
+__all__ = [
+    "CustomDataType",
+    "AdditionalInfoType",
+    "CertificateHashDataType",
+    "ChargingProfileCriterionType",
+    "ModemType",
+    "ChargingStationType",
+    "ClearChargingProfileType",
+    "StatusInfoType",
+    "ClearMonitoringResultType",
+    "EVSEType",
+    "IdTokenType",
+    "MessageContentType",
+    "IdTokenInfoType",
+    "SignedMeterValueType",
+    "UnitOfMeasureType",
+    "SampledValueType",
+    "MeterValueType",
+    "OCSPRequestDataType",
+    "TransactionType",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomDataType(Payload):
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
+
+    vendor_id: str
+    extra_properties: dict[str, Any] = field(default_factory=dict)
+    """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
+
+    SCHEMA: ClassVar[str] = "CustomDataType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "vendor_id": "vendorId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CustomDataType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CustomDataType", _check_CustomDataType, payload)
+        return _build_CustomDataType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CustomDataType", _check_CustomDataType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "vendorId": self.vendor_id,
+        }
+        return _with_extensions(wire, self.extra_properties, _KEYS_CustomDataType, "CustomDataType")
+
+
+_KEYS_CustomDataType = frozenset({"vendorId"})
+
+
+def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    item = value.get("vendorId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "vendorId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/vendorId", "string", item))
+    elif len(item) > 255:
+        errors.append(_too_long(path + "/vendorId", 255, item))
+
+
+def _build_CustomDataType(wire: dict[str, Any]) -> CustomDataType:
+    return CustomDataType(
+        vendor_id=wire["vendorId"],
+        extra_properties={
+            key: item for key, item in wire.items() if key not in _KEYS_CustomDataType
+        },
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class AdditionalInfoType(Payload):
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
+
+    additional_id_token: str
+    """This field specifies the additional IdToken."""
+    type: str
+    """This defines the type of the additionalIdToken. This is a custom type, so the implementation needs to be agreed upon by all involved parties."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "AdditionalInfoType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "additional_id_token": "additionalIdToken",
+        "type": "type",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> AdditionalInfoType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("AdditionalInfoType", _check_AdditionalInfoType, payload)
+        return _build_AdditionalInfoType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("AdditionalInfoType", _check_AdditionalInfoType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "additionalIdToken": self.additional_id_token,
+            "type": self.type,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_AdditionalInfoType = frozenset({"customData", "additionalIdToken", "type"})
+
+
+def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_AdditionalInfoType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("additionalIdToken", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "additionalIdToken"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/additionalIdToken", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(path + "/additionalIdToken", 36, item))
+    item = value.get("type", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/type", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(path + "/type", 50, item))
+
+
+def _build_AdditionalInfoType(wire: dict[str, Any]) -> AdditionalInfoType:
+    o_custom_data = wire.get("customData")
+    return AdditionalInfoType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        additional_id_token=wire["additionalIdToken"],
+        type=wire["type"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CertificateHashDataType(Payload):
+    hash_algorithm: HashAlgorithmEnumType
+    issuer_name_hash: str
+    """Hashed value of the Issuer DN (Distinguished Name)."""
+    issuer_key_hash: str
+    """Hashed value of the issuers public key"""
+    serial_number: str
+    """The serial number of the certificate."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "CertificateHashDataType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "hash_algorithm": "hashAlgorithm",
+        "issuer_name_hash": "issuerNameHash",
+        "issuer_key_hash": "issuerKeyHash",
+        "serial_number": "serialNumber",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CertificateHashDataType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CertificateHashDataType", _check_CertificateHashDataType, payload)
+        return _build_CertificateHashDataType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CertificateHashDataType", _check_CertificateHashDataType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "hashAlgorithm": _enum_value(self.hash_algorithm),
+            "issuerNameHash": self.issuer_name_hash,
+            "issuerKeyHash": self.issuer_key_hash,
+            "serialNumber": self.serial_number,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_CertificateHashDataType = frozenset(
+    {"customData", "hashAlgorithm", "issuerNameHash", "issuerKeyHash", "serialNumber"}
+)
+
+
+def _check_CertificateHashDataType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CertificateHashDataType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("hashAlgorithm", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "hashAlgorithm"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/hashAlgorithm", "string", item))
+    elif item not in _ENUM_HashAlgorithmEnumType:
+        errors.append(_not_in_enum(path + "/hashAlgorithm", "HashAlgorithmEnumType", item))
+    item = value.get("issuerNameHash", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "issuerNameHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/issuerNameHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(path + "/issuerNameHash", 128, item))
+    item = value.get("issuerKeyHash", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "issuerKeyHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/issuerKeyHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(path + "/issuerKeyHash", 128, item))
+    item = value.get("serialNumber", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "serialNumber"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/serialNumber", "string", item))
+    elif len(item) > 40:
+        errors.append(_too_long(path + "/serialNumber", 40, item))
+
+
+def _build_CertificateHashDataType(wire: dict[str, Any]) -> CertificateHashDataType:
+    o_custom_data = wire.get("customData")
+    return CertificateHashDataType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        hash_algorithm=_ENUM_HashAlgorithmEnumType[wire["hashAlgorithm"]],
+        issuer_name_hash=wire["issuerNameHash"],
+        issuer_key_hash=wire["issuerKeyHash"],
+        serial_number=wire["serialNumber"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ChargingProfileCriterionType(Payload):
+    """Charging_ Profile
+    urn:x-oca:ocpp:uid:2:233255
+    A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that can be delivered per time interval.
+    """
+
+    custom_data: CustomDataType | None = None
+    charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
+    stack_level: int | None = None
+    """Charging_ Profile. Stack_ Level. Counter
+    urn:x-oca:ocpp:uid:1:569230
+    Value determining level in hierarchy stack of profiles. Higher values have precedence over lower values. Lowest level is 0."""
+    charging_profile_id: list[int] | None = None
+    """List of all the chargingProfileIds requested. Any ChargingProfile that matches one of these profiles will be reported. If omitted, the Charging Station SHALL not filter on chargingProfileId. This field SHALL NOT contain more ids than set in &lt;&lt;configkey-charging-profile-entries,ChargingProfileEntries.maxLimit&gt;&gt;"""
+    charging_limit_source: list[ChargingLimitSourceEnumType] | None = None
+    """For which charging limit sources, charging profiles SHALL be reported. If omitted, the Charging Station SHALL not filter on chargingLimitSource."""
+
+    SCHEMA: ClassVar[str] = "ChargingProfileCriterionType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "charging_profile_purpose": "chargingProfilePurpose",
+        "stack_level": "stackLevel",
+        "charging_profile_id": "chargingProfileId",
+        "charging_limit_source": "chargingLimitSource",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ChargingProfileCriterionType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ChargingProfileCriterionType", _check_ChargingProfileCriterionType, payload
+        )
+        return _build_ChargingProfileCriterionType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ChargingProfileCriterionType", _check_ChargingProfileCriterionType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.charging_profile_purpose is not None:
+            wire["chargingProfilePurpose"] = _enum_value(self.charging_profile_purpose)
+        if self.stack_level is not None:
+            wire["stackLevel"] = self.stack_level
+        if self.charging_profile_id is not None:
+            wire["chargingProfileId"] = (
+                list(self.charging_profile_id)
+                if isinstance(self.charging_profile_id, list)
+                else self.charging_profile_id
+            )
+        if self.charging_limit_source is not None:
+            wire["chargingLimitSource"] = (
+                [_enum_value(item1) for item1 in self.charging_limit_source]
+                if isinstance(self.charging_limit_source, list)
+                else self.charging_limit_source
+            )
+        return wire
+
+
+_KEYS_ChargingProfileCriterionType = frozenset(
+    {
+        "customData",
+        "chargingProfilePurpose",
+        "stackLevel",
+        "chargingProfileId",
+        "chargingLimitSource",
+    }
+)
+
+
+def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ChargingProfileCriterionType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("chargingProfilePurpose", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/chargingProfilePurpose", "string", item))
+        elif item not in _ENUM_ChargingProfilePurposeEnumType:
+            errors.append(
+                _not_in_enum(
+                    path + "/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
+                )
+            )
+    item = value.get("stackLevel", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/stackLevel", "integer", item))
+    item = value.get("chargingProfileId", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/chargingProfileId", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/chargingProfileId", 1, item))
+            for index1, item1 in enumerate(item):
+                if not _is_integer(item1):
+                    errors.append(
+                        _wrong_type(
+                            path + "/chargingProfileId" + "/" + str(index1), "integer", item1
+                        )
+                    )
+    item = value.get("chargingLimitSource", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/chargingLimitSource", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/chargingLimitSource", 1, item))
+            if len(item) > 4:
+                errors.append(_too_many(path + "/chargingLimitSource", 4, item))
+            for index1, item1 in enumerate(item):
+                if not isinstance(item1, str):
+                    errors.append(
+                        _wrong_type(
+                            path + "/chargingLimitSource" + "/" + str(index1), "string", item1
+                        )
+                    )
+                elif item1 not in _ENUM_ChargingLimitSourceEnumType:
+                    errors.append(
+                        _not_in_enum(
+                            path + "/chargingLimitSource" + "/" + str(index1),
+                            "ChargingLimitSourceEnumType",
+                            item1,
+                        )
+                    )
+
+
+def _build_ChargingProfileCriterionType(wire: dict[str, Any]) -> ChargingProfileCriterionType:
+    o_custom_data = wire.get("customData")
+    o_charging_profile_purpose = wire.get("chargingProfilePurpose")
+    o_stack_level = wire.get("stackLevel")
+    o_charging_profile_id = wire.get("chargingProfileId")
+    o_charging_limit_source = wire.get("chargingLimitSource")
+    return ChargingProfileCriterionType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        charging_profile_purpose=(
+            None
+            if o_charging_profile_purpose is None
+            else _ENUM_ChargingProfilePurposeEnumType[o_charging_profile_purpose]
+        ),
+        stack_level=None if o_stack_level is None else int(o_stack_level),
+        charging_profile_id=(
+            None
+            if o_charging_profile_id is None
+            else [int(item1) for item1 in o_charging_profile_id]
+        ),
+        charging_limit_source=(
+            None
+            if o_charging_limit_source is None
+            else [_ENUM_ChargingLimitSourceEnumType[item1] for item1 in o_charging_limit_source]
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ModemType(Payload):
+    """Wireless_ Communication_ Module
+    urn:x-oca:ocpp:uid:2:233306
+    Defines parameters required for initiating and maintaining wireless communication with other devices.
+    """
+
+    custom_data: CustomDataType | None = None
+    iccid: str | None = None
+    """Wireless_ Communication_ Module. ICCID. CI20_ Text
+    urn:x-oca:ocpp:uid:1:569327
+    This contains the ICCID of the modem’s SIM card."""
+    imsi: str | None = None
+    """Wireless_ Communication_ Module. IMSI. CI20_ Text
+    urn:x-oca:ocpp:uid:1:569328
+    This contains the IMSI of the modem’s SIM card."""
+
+    SCHEMA: ClassVar[str] = "ModemType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "iccid": "iccid",
+        "imsi": "imsi",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ModemType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ModemType", _check_ModemType, payload)
+        return _build_ModemType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ModemType", _check_ModemType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.iccid is not None:
+            wire["iccid"] = self.iccid
+        if self.imsi is not None:
+            wire["imsi"] = self.imsi
+        return wire
+
+
+_KEYS_ModemType = frozenset({"customData", "iccid", "imsi"})
+
+
+def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ModemType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("iccid", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/iccid", "string", item))
+        elif len(item) > 20:
+            errors.append(_too_long(path + "/iccid", 20, item))
+    item = value.get("imsi", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/imsi", "string", item))
+        elif len(item) > 20:
+            errors.append(_too_long(path + "/imsi", 20, item))
+
+
+def _build_ModemType(wire: dict[str, Any]) -> ModemType:
+    o_custom_data = wire.get("customData")
+    return ModemType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        iccid=wire.get("iccid"),
+        imsi=wire.get("imsi"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ChargingStationType(Payload):
+    """Charge_ Point
+    urn:x-oca:ocpp:uid:2:233122
+    The physical system where an Electrical Vehicle (EV) can be charged."""
+
+    model: str
+    """Device. Model. CI20_ Text
+    urn:x-oca:ocpp:uid:1:569325
+    Defines the model of the device."""
+    vendor_name: str
+    """Identifies the vendor (not necessarily in a unique manner)."""
+    custom_data: CustomDataType | None = None
+    serial_number: str | None = None
+    """Device. Serial_ Number. Serial_ Number
+    urn:x-oca:ocpp:uid:1:569324
+    Vendor-specific device identifier."""
+    modem: ModemType | None = None
+    firmware_version: str | None = None
+    """This contains the firmware version of the Charging Station."""
+
+    SCHEMA: ClassVar[str] = "ChargingStationType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "serial_number": "serialNumber",
+        "model": "model",
+        "modem": "modem",
+        "vendor_name": "vendorName",
+        "firmware_version": "firmwareVersion",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ChargingStationType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ChargingStationType", _check_ChargingStationType, payload)
+        return _build_ChargingStationType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ChargingStationType", _check_ChargingStationType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "model": self.model,
+            "vendorName": self.vendor_name,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.serial_number is not None:
+            wire["serialNumber"] = self.serial_number
+        if self.modem is not None:
+            wire["modem"] = (
+                self.modem._to_wire() if isinstance(self.modem, ModemType) else self.modem
+            )
+        if self.firmware_version is not None:
+            wire["firmwareVersion"] = self.firmware_version
+        return wire
+
+
+_KEYS_ChargingStationType = frozenset(
+    {"customData", "serialNumber", "model", "modem", "vendorName", "firmwareVersion"}
+)
+
+
+def _check_ChargingStationType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ChargingStationType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("serialNumber", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/serialNumber", "string", item))
+        elif len(item) > 25:
+            errors.append(_too_long(path + "/serialNumber", 25, item))
+    item = value.get("model", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "model"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/model", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(path + "/model", 20, item))
+    item = value.get("modem", _ABSENT)
+    if item is not _ABSENT:
+        _check_ModemType(item, path + "/modem", errors)
+    item = value.get("vendorName", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "vendorName"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/vendorName", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(path + "/vendorName", 50, item))
+    item = value.get("firmwareVersion", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/firmwareVersion", "string", item))
+        elif len(item) > 50:
+            errors.append(_too_long(path + "/firmwareVersion", 50, item))
+
+
+def _build_ChargingStationType(wire: dict[str, Any]) -> ChargingStationType:
+    o_custom_data = wire.get("customData")
+    o_modem = wire.get("modem")
+    return ChargingStationType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        serial_number=wire.get("serialNumber"),
+        model=wire["model"],
+        modem=None if o_modem is None else _build_ModemType(o_modem),
+        vendor_name=wire["vendorName"],
+        firmware_version=wire.get("firmwareVersion"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearChargingProfileType(Payload):
+    """Charging_ Profile
+    urn:x-oca:ocpp:uid:2:233255
+    A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that can be delivered per time interval.
+    """
+
+    custom_data: CustomDataType | None = None
+    evse_id: int | None = None
+    """Identified_ Object. MRID. Numeric_ Identifier
+    urn:x-enexis:ecdm:uid:1:569198
+    Specifies the id of the EVSE for which to clear charging profiles. An evseId of zero (0) specifies the charging profile for the overall Charging Station. Absence of this parameter means the clearing applies to all charging profiles that match the other criteria in the request."""
+    charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
+    stack_level: int | None = None
+    """Charging_ Profile. Stack_ Level. Counter
+    urn:x-oca:ocpp:uid:1:569230
+    Specifies the stackLevel for which charging profiles will be cleared, if they meet the other criteria in the request."""
+
+    SCHEMA: ClassVar[str] = "ClearChargingProfileType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "evse_id": "evseId",
+        "charging_profile_purpose": "chargingProfilePurpose",
+        "stack_level": "stackLevel",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearChargingProfileType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ClearChargingProfileType", _check_ClearChargingProfileType, payload)
+        return _build_ClearChargingProfileType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearChargingProfileType", _check_ClearChargingProfileType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.evse_id is not None:
+            wire["evseId"] = self.evse_id
+        if self.charging_profile_purpose is not None:
+            wire["chargingProfilePurpose"] = _enum_value(self.charging_profile_purpose)
+        if self.stack_level is not None:
+            wire["stackLevel"] = self.stack_level
+        return wire
+
+
+_KEYS_ClearChargingProfileType = frozenset(
+    {"customData", "evseId", "chargingProfilePurpose", "stackLevel"}
+)
+
+
+def _check_ClearChargingProfileType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearChargingProfileType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("evseId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/evseId", "integer", item))
+    item = value.get("chargingProfilePurpose", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/chargingProfilePurpose", "string", item))
+        elif item not in _ENUM_ChargingProfilePurposeEnumType:
+            errors.append(
+                _not_in_enum(
+                    path + "/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
+                )
+            )
+    item = value.get("stackLevel", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/stackLevel", "integer", item))
+
+
+def _build_ClearChargingProfileType(wire: dict[str, Any]) -> ClearChargingProfileType:
+    o_custom_data = wire.get("customData")
+    o_evse_id = wire.get("evseId")
+    o_charging_profile_purpose = wire.get("chargingProfilePurpose")
+    o_stack_level = wire.get("stackLevel")
+    return ClearChargingProfileType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        evse_id=None if o_evse_id is None else int(o_evse_id),
+        charging_profile_purpose=(
+            None
+            if o_charging_profile_purpose is None
+            else _ENUM_ChargingProfilePurposeEnumType[o_charging_profile_purpose]
+        ),
+        stack_level=None if o_stack_level is None else int(o_stack_level),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class StatusInfoType(Payload):
+    """Element providing more information about the status."""
+
+    reason_code: str
+    """A predefined code for the reason why the status is returned in this response. The string is case-insensitive."""
+    custom_data: CustomDataType | None = None
+    additional_info: str | None = None
+    """Additional text to provide detailed information."""
+
+    SCHEMA: ClassVar[str] = "StatusInfoType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "reason_code": "reasonCode",
+        "additional_info": "additionalInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> StatusInfoType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("StatusInfoType", _check_StatusInfoType, payload)
+        return _build_StatusInfoType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("StatusInfoType", _check_StatusInfoType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "reasonCode": self.reason_code,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.additional_info is not None:
+            wire["additionalInfo"] = self.additional_info
+        return wire
+
+
+_KEYS_StatusInfoType = frozenset({"customData", "reasonCode", "additionalInfo"})
+
+
+def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_StatusInfoType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("reasonCode", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "reasonCode"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/reasonCode", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(path + "/reasonCode", 20, item))
+    item = value.get("additionalInfo", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/additionalInfo", "string", item))
+        elif len(item) > 512:
+            errors.append(_too_long(path + "/additionalInfo", 512, item))
+
+
+def _build_StatusInfoType(wire: dict[str, Any]) -> StatusInfoType:
+    o_custom_data = wire.get("customData")
+    return StatusInfoType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        reason_code=wire["reasonCode"],
+        additional_info=wire.get("additionalInfo"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearMonitoringResultType(Payload):
+    status: ClearMonitoringStatusEnumType
+    id: int
+    """Id of the monitor of which a clear was requested."""
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearMonitoringResultType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "id": "id",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearMonitoringResultType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ClearMonitoringResultType", _check_ClearMonitoringResultType, payload)
+        return _build_ClearMonitoringResultType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearMonitoringResultType", _check_ClearMonitoringResultType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+            "id": self.id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ClearMonitoringResultType = frozenset({"customData", "status", "id", "statusInfo"})
+
+
+def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearMonitoringResultType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ClearMonitoringStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ClearMonitoringStatusEnumType", item))
+    item = value.get("id", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/id", "integer", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ClearMonitoringResultType(wire: dict[str, Any]) -> ClearMonitoringResultType:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ClearMonitoringResultType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ClearMonitoringStatusEnumType[wire["status"]],
+        id=int(wire["id"]),
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class EVSEType(Payload):
+    """EVSE
+    urn:x-oca:ocpp:uid:2:233123
+    Electric Vehicle Supply Equipment"""
+
+    id: int
+    """Identified_ Object. MRID. Numeric_ Identifier
+    urn:x-enexis:ecdm:uid:1:569198
+    EVSE Identifier. This contains a number (&gt; 0) designating an EVSE of the Charging Station."""
+    custom_data: CustomDataType | None = None
+    connector_id: int | None = None
+    """An id to designate a specific connector (on an EVSE) by connector index number."""
+
+    SCHEMA: ClassVar[str] = "EVSEType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "id": "id",
+        "connector_id": "connectorId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> EVSEType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("EVSEType", _check_EVSEType, payload)
+        return _build_EVSEType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("EVSEType", _check_EVSEType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "id": self.id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.connector_id is not None:
+            wire["connectorId"] = self.connector_id
+        return wire
+
+
+_KEYS_EVSEType = frozenset({"customData", "id", "connectorId"})
+
+
+def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_EVSEType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("id", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/id", "integer", item))
+    item = value.get("connectorId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/connectorId", "integer", item))
+
+
+def _build_EVSEType(wire: dict[str, Any]) -> EVSEType:
+    o_custom_data = wire.get("customData")
+    o_connector_id = wire.get("connectorId")
+    return EVSEType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        id=int(wire["id"]),
+        connector_id=None if o_connector_id is None else int(o_connector_id),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class IdTokenType(Payload):
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
+
+    id_token: str
+    """IdToken is case insensitive. Might hold the hidden id of an RFID tag, but can for example also contain a UUID."""
+    type: IdTokenEnumType
+    custom_data: CustomDataType | None = None
+    additional_info: list[AdditionalInfoType] | None = None
+
+    SCHEMA: ClassVar[str] = "IdTokenType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "additional_info": "additionalInfo",
+        "id_token": "idToken",
+        "type": "type",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> IdTokenType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("IdTokenType", _check_IdTokenType, payload)
+        return _build_IdTokenType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("IdTokenType", _check_IdTokenType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "idToken": self.id_token,
+            "type": _enum_value(self.type),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.additional_info is not None:
+            wire["additionalInfo"] = (
+                [
+                    (item1._to_wire() if isinstance(item1, AdditionalInfoType) else item1)
+                    for item1 in self.additional_info
+                ]
+                if isinstance(self.additional_info, list)
+                else self.additional_info
+            )
+        return wire
+
+
+_KEYS_IdTokenType = frozenset({"customData", "additionalInfo", "idToken", "type"})
+
+
+def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_IdTokenType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("additionalInfo", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/additionalInfo", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/additionalInfo", 1, item))
+            for index1, item1 in enumerate(item):
+                _check_AdditionalInfoType(
+                    item1, path + "/additionalInfo" + "/" + str(index1), errors
+                )
+    item = value.get("idToken", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "idToken"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/idToken", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(path + "/idToken", 36, item))
+    item = value.get("type", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/type", "string", item))
+    elif item not in _ENUM_IdTokenEnumType:
+        errors.append(_not_in_enum(path + "/type", "IdTokenEnumType", item))
+
+
+def _build_IdTokenType(wire: dict[str, Any]) -> IdTokenType:
+    o_custom_data = wire.get("customData")
+    o_additional_info = wire.get("additionalInfo")
+    return IdTokenType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        additional_info=(
+            None
+            if o_additional_info is None
+            else [_build_AdditionalInfoType(item1) for item1 in o_additional_info]
+        ),
+        id_token=wire["idToken"],
+        type=_ENUM_IdTokenEnumType[wire["type"]],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageContentType(Payload):
+    """Message_ Content
+    urn:x-enexis:ecdm:uid:2:234490
+    Contains message details, for a message to be displayed on a Charging Station."""
+
+    format: MessageFormatEnumType
+    content: str
+    """Message_ Content. Content. Message
+    urn:x-enexis:ecdm:uid:1:570852
+    Message contents."""
+    custom_data: CustomDataType | None = None
+    language: str | None = None
+    """Message_ Content. Language. Language_ Code
+    urn:x-enexis:ecdm:uid:1:570849
+    Message language identifier. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+
+    SCHEMA: ClassVar[str] = "MessageContentType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "format": "format",
+        "language": "language",
+        "content": "content",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> MessageContentType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("MessageContentType", _check_MessageContentType, payload)
+        return _build_MessageContentType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("MessageContentType", _check_MessageContentType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "format": _enum_value(self.format),
+            "content": self.content,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.language is not None:
+            wire["language"] = self.language
+        return wire
+
+
+_KEYS_MessageContentType = frozenset({"customData", "format", "language", "content"})
+
+
+def _check_MessageContentType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_MessageContentType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("format", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "format"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/format", "string", item))
+    elif item not in _ENUM_MessageFormatEnumType:
+        errors.append(_not_in_enum(path + "/format", "MessageFormatEnumType", item))
+    item = value.get("language", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/language", "string", item))
+        elif len(item) > 8:
+            errors.append(_too_long(path + "/language", 8, item))
+    item = value.get("content", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "content"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/content", "string", item))
+    elif len(item) > 512:
+        errors.append(_too_long(path + "/content", 512, item))
+
+
+def _build_MessageContentType(wire: dict[str, Any]) -> MessageContentType:
+    o_custom_data = wire.get("customData")
+    return MessageContentType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        format=_ENUM_MessageFormatEnumType[wire["format"]],
+        language=wire.get("language"),
+        content=wire["content"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class IdTokenInfoType(Payload):
+    """ID_ Token
+    urn:x-oca:ocpp:uid:2:233247
+    Contains status information about an identifier.
+    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date.
+    """
+
+    status: AuthorizationStatusEnumType
+    custom_data: CustomDataType | None = None
+    cache_expiry_date_time: datetime | None = None
+    """ID_ Token. Expiry. Date_ Time
+    urn:x-oca:ocpp:uid:1:569373
+    Date and Time after which the token must be considered invalid."""
+    charging_priority: int | None = None
+    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; overrules this one."""
+    language1: str | None = None
+    """ID_ Token. Language1. Language_ Code
+    urn:x-oca:ocpp:uid:1:569374
+    Preferred user interface language of identifier user. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+    evse_id: list[int] | None = None
+    """Only used when the IdToken is only valid for one or more specific EVSEs, not for the entire Charging Station."""
+    group_id_token: IdTokenType | None = None
+    language2: str | None = None
+    """ID_ Token. Language2. Language_ Code
+    urn:x-oca:ocpp:uid:1:569375
+    Second preferred user interface language of identifier user. Don’t use when language1 is omitted, has to be different from language1. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+    personal_message: MessageContentType | None = None
+
+    SCHEMA: ClassVar[str] = "IdTokenInfoType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "cache_expiry_date_time": "cacheExpiryDateTime",
+        "charging_priority": "chargingPriority",
+        "language1": "language1",
+        "evse_id": "evseId",
+        "group_id_token": "groupIdToken",
+        "language2": "language2",
+        "personal_message": "personalMessage",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> IdTokenInfoType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("IdTokenInfoType", _check_IdTokenInfoType, payload)
+        return _build_IdTokenInfoType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("IdTokenInfoType", _check_IdTokenInfoType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.cache_expiry_date_time is not None:
+            wire["cacheExpiryDateTime"] = _format_datetime(self.cache_expiry_date_time)
+        if self.charging_priority is not None:
+            wire["chargingPriority"] = self.charging_priority
+        if self.language1 is not None:
+            wire["language1"] = self.language1
+        if self.evse_id is not None:
+            wire["evseId"] = list(self.evse_id) if isinstance(self.evse_id, list) else self.evse_id
+        if self.group_id_token is not None:
+            wire["groupIdToken"] = (
+                self.group_id_token._to_wire()
+                if isinstance(self.group_id_token, IdTokenType)
+                else self.group_id_token
+            )
+        if self.language2 is not None:
+            wire["language2"] = self.language2
+        if self.personal_message is not None:
+            wire["personalMessage"] = (
+                self.personal_message._to_wire()
+                if isinstance(self.personal_message, MessageContentType)
+                else self.personal_message
+            )
+        return wire
+
+
+_KEYS_IdTokenInfoType = frozenset(
+    {
+        "customData",
+        "status",
+        "cacheExpiryDateTime",
+        "chargingPriority",
+        "language1",
+        "evseId",
+        "groupIdToken",
+        "language2",
+        "personalMessage",
+    }
+)
+
+
+def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_IdTokenInfoType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_AuthorizationStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "AuthorizationStatusEnumType", item))
+    item = value.get("cacheExpiryDateTime", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/cacheExpiryDateTime", "string", item))
+        elif not _is_datetime(item):
+            errors.append(_bad_datetime(path + "/cacheExpiryDateTime", item))
+    item = value.get("chargingPriority", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/chargingPriority", "integer", item))
+    item = value.get("language1", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/language1", "string", item))
+        elif len(item) > 8:
+            errors.append(_too_long(path + "/language1", 8, item))
+    item = value.get("evseId", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/evseId", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/evseId", 1, item))
+            for index1, item1 in enumerate(item):
+                if not _is_integer(item1):
+                    errors.append(
+                        _wrong_type(path + "/evseId" + "/" + str(index1), "integer", item1)
+                    )
+    item = value.get("groupIdToken", _ABSENT)
+    if item is not _ABSENT:
+        _check_IdTokenType(item, path + "/groupIdToken", errors)
+    item = value.get("language2", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/language2", "string", item))
+        elif len(item) > 8:
+            errors.append(_too_long(path + "/language2", 8, item))
+    item = value.get("personalMessage", _ABSENT)
+    if item is not _ABSENT:
+        _check_MessageContentType(item, path + "/personalMessage", errors)
+
+
+def _build_IdTokenInfoType(wire: dict[str, Any]) -> IdTokenInfoType:
+    o_custom_data = wire.get("customData")
+    o_cache_expiry_date_time = wire.get("cacheExpiryDateTime")
+    o_charging_priority = wire.get("chargingPriority")
+    o_evse_id = wire.get("evseId")
+    o_group_id_token = wire.get("groupIdToken")
+    o_personal_message = wire.get("personalMessage")
+    return IdTokenInfoType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_AuthorizationStatusEnumType[wire["status"]],
+        cache_expiry_date_time=(
+            None if o_cache_expiry_date_time is None else _parse_datetime(o_cache_expiry_date_time)
+        ),
+        charging_priority=None if o_charging_priority is None else int(o_charging_priority),
+        language1=wire.get("language1"),
+        evse_id=None if o_evse_id is None else [int(item1) for item1 in o_evse_id],
+        group_id_token=None if o_group_id_token is None else _build_IdTokenType(o_group_id_token),
+        language2=wire.get("language2"),
+        personal_message=(
+            None if o_personal_message is None else _build_MessageContentType(o_personal_message)
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class SignedMeterValueType(Payload):
+    """Represent a signed version of the meter value."""
+
+    signed_meter_data: str
+    """Base64 encoded, contains the signed data which might contain more then just the meter value. It can contain information like timestamps, reference to a customer etc."""
+    signing_method: str
+    """Method used to create the digital signature."""
+    encoding_method: str
+    """Method used to encode the meter values before applying the digital signature algorithm."""
+    public_key: str
+    """Base64 encoded, sending depends on configuration variable _PublicKeyWithSignedMeterValue_."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "SignedMeterValueType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "signed_meter_data": "signedMeterData",
+        "signing_method": "signingMethod",
+        "encoding_method": "encodingMethod",
+        "public_key": "publicKey",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> SignedMeterValueType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("SignedMeterValueType", _check_SignedMeterValueType, payload)
+        return _build_SignedMeterValueType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("SignedMeterValueType", _check_SignedMeterValueType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "signedMeterData": self.signed_meter_data,
+            "signingMethod": self.signing_method,
+            "encodingMethod": self.encoding_method,
+            "publicKey": self.public_key,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_SignedMeterValueType = frozenset(
+    {"customData", "signedMeterData", "signingMethod", "encodingMethod", "publicKey"}
+)
+
+
+def _check_SignedMeterValueType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_SignedMeterValueType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("signedMeterData", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "signedMeterData"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/signedMeterData", "string", item))
+    elif len(item) > 2500:
+        errors.append(_too_long(path + "/signedMeterData", 2500, item))
+    item = value.get("signingMethod", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "signingMethod"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/signingMethod", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(path + "/signingMethod", 50, item))
+    item = value.get("encodingMethod", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "encodingMethod"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/encodingMethod", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(path + "/encodingMethod", 50, item))
+    item = value.get("publicKey", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "publicKey"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/publicKey", "string", item))
+    elif len(item) > 2500:
+        errors.append(_too_long(path + "/publicKey", 2500, item))
+
+
+def _build_SignedMeterValueType(wire: dict[str, Any]) -> SignedMeterValueType:
+    o_custom_data = wire.get("customData")
+    return SignedMeterValueType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        signed_meter_data=wire["signedMeterData"],
+        signing_method=wire["signingMethod"],
+        encoding_method=wire["encodingMethod"],
+        public_key=wire["publicKey"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class UnitOfMeasureType(Payload):
+    """Represents a UnitOfMeasure with a multiplier"""
+
+    custom_data: CustomDataType | None = None
+    unit: str | None = None
+    """Unit of the value. Default = \"Wh\" if the (default) measurand is an \"Energy\" type.
+    This field SHALL use a value from the list Standardized Units of Measurements in Part 2 Appendices.
+    If an applicable unit is available in that list, otherwise a \"custom\" unit might be used."""
+    multiplier: int | None = None
+    """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised to the 3rd power. Default is 0."""
+
+    SCHEMA: ClassVar[str] = "UnitOfMeasureType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "unit": "unit",
+        "multiplier": "multiplier",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> UnitOfMeasureType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("UnitOfMeasureType", _check_UnitOfMeasureType, payload)
+        return _build_UnitOfMeasureType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("UnitOfMeasureType", _check_UnitOfMeasureType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.unit is not None:
+            wire["unit"] = self.unit
+        if self.multiplier is not None:
+            wire["multiplier"] = self.multiplier
+        return wire
+
+
+_KEYS_UnitOfMeasureType = frozenset({"customData", "unit", "multiplier"})
+
+
+def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_UnitOfMeasureType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("unit", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/unit", "string", item))
+        elif len(item) > 20:
+            errors.append(_too_long(path + "/unit", 20, item))
+    item = value.get("multiplier", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/multiplier", "integer", item))
+
+
+def _build_UnitOfMeasureType(wire: dict[str, Any]) -> UnitOfMeasureType:
+    o_custom_data = wire.get("customData")
+    o_multiplier = wire.get("multiplier")
+    return UnitOfMeasureType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        unit=wire.get("unit"),
+        multiplier=None if o_multiplier is None else int(o_multiplier),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class SampledValueType(Payload):
+    """Sampled_ Value
+    urn:x-oca:ocpp:uid:2:233266
+    Single sampled value in MeterValues. Each value can be accompanied by optional fields.
+
+    To save on mobile data usage, default values of all of the optional fields are such that. The value without any additional fields will be interpreted, as a register reading of active import energy in Wh (Watt-hour) units.
+    """
+
+    value: float
+    """Sampled_ Value. Value. Measure
+    urn:x-oca:ocpp:uid:1:569260
+    Indicates the measured value."""
+    custom_data: CustomDataType | None = None
+    context: ReadingContextEnumType | None = None
+    measurand: MeasurandEnumType | None = None
+    phase: PhaseEnumType | None = None
+    location: LocationEnumType | None = None
+    signed_meter_value: SignedMeterValueType | None = None
+    unit_of_measure: UnitOfMeasureType | None = None
+
+    SCHEMA: ClassVar[str] = "SampledValueType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "value": "value",
+        "context": "context",
+        "measurand": "measurand",
+        "phase": "phase",
+        "location": "location",
+        "signed_meter_value": "signedMeterValue",
+        "unit_of_measure": "unitOfMeasure",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> SampledValueType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("SampledValueType", _check_SampledValueType, payload)
+        return _build_SampledValueType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("SampledValueType", _check_SampledValueType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "value": self.value,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.context is not None:
+            wire["context"] = _enum_value(self.context)
+        if self.measurand is not None:
+            wire["measurand"] = _enum_value(self.measurand)
+        if self.phase is not None:
+            wire["phase"] = _enum_value(self.phase)
+        if self.location is not None:
+            wire["location"] = _enum_value(self.location)
+        if self.signed_meter_value is not None:
+            wire["signedMeterValue"] = (
+                self.signed_meter_value._to_wire()
+                if isinstance(self.signed_meter_value, SignedMeterValueType)
+                else self.signed_meter_value
+            )
+        if self.unit_of_measure is not None:
+            wire["unitOfMeasure"] = (
+                self.unit_of_measure._to_wire()
+                if isinstance(self.unit_of_measure, UnitOfMeasureType)
+                else self.unit_of_measure
+            )
+        return wire
+
+
+_KEYS_SampledValueType = frozenset(
+    {
+        "customData",
+        "value",
+        "context",
+        "measurand",
+        "phase",
+        "location",
+        "signedMeterValue",
+        "unitOfMeasure",
+    }
+)
+
+
+def _check_SampledValueType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_SampledValueType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("value", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "value"))
+    elif not _is_number(item):
+        errors.append(_wrong_type(path + "/value", "number", item))
+    item = value.get("context", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/context", "string", item))
+        elif item not in _ENUM_ReadingContextEnumType:
+            errors.append(_not_in_enum(path + "/context", "ReadingContextEnumType", item))
+    item = value.get("measurand", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/measurand", "string", item))
+        elif item not in _ENUM_MeasurandEnumType:
+            errors.append(_not_in_enum(path + "/measurand", "MeasurandEnumType", item))
+    item = value.get("phase", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/phase", "string", item))
+        elif item not in _ENUM_PhaseEnumType:
+            errors.append(_not_in_enum(path + "/phase", "PhaseEnumType", item))
+    item = value.get("location", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/location", "string", item))
+        elif item not in _ENUM_LocationEnumType:
+            errors.append(_not_in_enum(path + "/location", "LocationEnumType", item))
+    item = value.get("signedMeterValue", _ABSENT)
+    if item is not _ABSENT:
+        _check_SignedMeterValueType(item, path + "/signedMeterValue", errors)
+    item = value.get("unitOfMeasure", _ABSENT)
+    if item is not _ABSENT:
+        _check_UnitOfMeasureType(item, path + "/unitOfMeasure", errors)
+
+
+def _build_SampledValueType(wire: dict[str, Any]) -> SampledValueType:
+    o_custom_data = wire.get("customData")
+    o_context = wire.get("context")
+    o_measurand = wire.get("measurand")
+    o_phase = wire.get("phase")
+    o_location = wire.get("location")
+    o_signed_meter_value = wire.get("signedMeterValue")
+    o_unit_of_measure = wire.get("unitOfMeasure")
+    return SampledValueType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        value=wire["value"],
+        context=None if o_context is None else _ENUM_ReadingContextEnumType[o_context],
+        measurand=None if o_measurand is None else _ENUM_MeasurandEnumType[o_measurand],
+        phase=None if o_phase is None else _ENUM_PhaseEnumType[o_phase],
+        location=None if o_location is None else _ENUM_LocationEnumType[o_location],
+        signed_meter_value=(
+            None
+            if o_signed_meter_value is None
+            else _build_SignedMeterValueType(o_signed_meter_value)
+        ),
+        unit_of_measure=(
+            None if o_unit_of_measure is None else _build_UnitOfMeasureType(o_unit_of_measure)
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class MeterValueType(Payload):
+    """Meter_ Value
+    urn:x-oca:ocpp:uid:2:233265
+    Collection of one or more sampled values in MeterValuesRequest and TransactionEvent. All sampled values in a MeterValue are sampled at the same point in time.
+    """
+
+    sampled_value: list[SampledValueType]
+    timestamp: datetime
+    """Meter_ Value. Timestamp. Date_ Time
+    urn:x-oca:ocpp:uid:1:569259
+    Timestamp for measured value(s)."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "MeterValueType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "sampled_value": "sampledValue",
+        "timestamp": "timestamp",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> MeterValueType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("MeterValueType", _check_MeterValueType, payload)
+        return _build_MeterValueType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("MeterValueType", _check_MeterValueType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "sampledValue": (
+                [
+                    (item1._to_wire() if isinstance(item1, SampledValueType) else item1)
+                    for item1 in self.sampled_value
+                ]
+                if isinstance(self.sampled_value, list)
+                else self.sampled_value
+            ),
+            "timestamp": _format_datetime(self.timestamp),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_MeterValueType = frozenset({"customData", "sampledValue", "timestamp"})
+
+
+def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_MeterValueType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("sampledValue", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "sampledValue"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(path + "/sampledValue", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(path + "/sampledValue", 1, item))
+        for index1, item1 in enumerate(item):
+            _check_SampledValueType(item1, path + "/sampledValue" + "/" + str(index1), errors)
+    item = value.get("timestamp", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/timestamp", "string", item))
+    elif not _is_datetime(item):
+        errors.append(_bad_datetime(path + "/timestamp", item))
+
+
+def _build_MeterValueType(wire: dict[str, Any]) -> MeterValueType:
+    o_custom_data = wire.get("customData")
+    return MeterValueType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        sampled_value=[_build_SampledValueType(item1) for item1 in wire["sampledValue"]],
+        timestamp=_parse_datetime(wire["timestamp"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class OCSPRequestDataType(Payload):
+    hash_algorithm: HashAlgorithmEnumType
+    issuer_name_hash: str
+    """Hashed value of the Issuer DN (Distinguished Name)."""
+    issuer_key_hash: str
+    """Hashed value of the issuers public key"""
+    serial_number: str
+    """The serial number of the certificate."""
+    responder_url: str
+    """This contains the responder URL (Case insensitive)."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "OCSPRequestDataType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "hash_algorithm": "hashAlgorithm",
+        "issuer_name_hash": "issuerNameHash",
+        "issuer_key_hash": "issuerKeyHash",
+        "serial_number": "serialNumber",
+        "responder_url": "responderURL",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> OCSPRequestDataType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("OCSPRequestDataType", _check_OCSPRequestDataType, payload)
+        return _build_OCSPRequestDataType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("OCSPRequestDataType", _check_OCSPRequestDataType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "hashAlgorithm": _enum_value(self.hash_algorithm),
+            "issuerNameHash": self.issuer_name_hash,
+            "issuerKeyHash": self.issuer_key_hash,
+            "serialNumber": self.serial_number,
+            "responderURL": self.responder_url,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_OCSPRequestDataType = frozenset(
+    {
+        "customData",
+        "hashAlgorithm",
+        "issuerNameHash",
+        "issuerKeyHash",
+        "serialNumber",
+        "responderURL",
+    }
+)
+
+
+def _check_OCSPRequestDataType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_OCSPRequestDataType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("hashAlgorithm", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "hashAlgorithm"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/hashAlgorithm", "string", item))
+    elif item not in _ENUM_HashAlgorithmEnumType:
+        errors.append(_not_in_enum(path + "/hashAlgorithm", "HashAlgorithmEnumType", item))
+    item = value.get("issuerNameHash", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "issuerNameHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/issuerNameHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(path + "/issuerNameHash", 128, item))
+    item = value.get("issuerKeyHash", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "issuerKeyHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/issuerKeyHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(path + "/issuerKeyHash", 128, item))
+    item = value.get("serialNumber", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "serialNumber"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/serialNumber", "string", item))
+    elif len(item) > 40:
+        errors.append(_too_long(path + "/serialNumber", 40, item))
+    item = value.get("responderURL", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "responderURL"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/responderURL", "string", item))
+    elif len(item) > 512:
+        errors.append(_too_long(path + "/responderURL", 512, item))
+
+
+def _build_OCSPRequestDataType(wire: dict[str, Any]) -> OCSPRequestDataType:
+    o_custom_data = wire.get("customData")
+    return OCSPRequestDataType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        hash_algorithm=_ENUM_HashAlgorithmEnumType[wire["hashAlgorithm"]],
+        issuer_name_hash=wire["issuerNameHash"],
+        issuer_key_hash=wire["issuerKeyHash"],
+        serial_number=wire["serialNumber"],
+        responder_url=wire["responderURL"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class TransactionType(Payload):
+    """Transaction
+    urn:x-oca:ocpp:uid:2:233318"""
+
+    transaction_id: str
+    """This contains the Id of the transaction."""
+    custom_data: CustomDataType | None = None
+    charging_state: ChargingStateEnumType | None = None
+    time_spent_charging: int | None = None
+    """Transaction. Time_ Spent_ Charging. Elapsed_ Time
+    urn:x-oca:ocpp:uid:1:569415
+    Contains the total time that energy flowed from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is smaller or equal to the duration of the transaction."""
+    stopped_reason: ReasonEnumType | None = None
+    remote_start_id: int | None = None
+    """The ID given to remote start request (&lt;&lt;requeststarttransactionrequest, RequestStartTransactionRequest&gt;&gt;. This enables to CSMS to match the started transaction to the given start request."""
+
+    SCHEMA: ClassVar[str] = "TransactionType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "transaction_id": "transactionId",
+        "charging_state": "chargingState",
+        "time_spent_charging": "timeSpentCharging",
+        "stopped_reason": "stoppedReason",
+        "remote_start_id": "remoteStartId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> TransactionType:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("TransactionType", _check_TransactionType, payload)
+        return _build_TransactionType(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("TransactionType", _check_TransactionType, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "transactionId": self.transaction_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.charging_state is not None:
+            wire["chargingState"] = _enum_value(self.charging_state)
+        if self.time_spent_charging is not None:
+            wire["timeSpentCharging"] = self.time_spent_charging
+        if self.stopped_reason is not None:
+            wire["stoppedReason"] = _enum_value(self.stopped_reason)
+        if self.remote_start_id is not None:
+            wire["remoteStartId"] = self.remote_start_id
+        return wire
+
+
+_KEYS_TransactionType = frozenset(
+    {
+        "customData",
+        "transactionId",
+        "chargingState",
+        "timeSpentCharging",
+        "stoppedReason",
+        "remoteStartId",
+    }
+)
+
+
+def _check_TransactionType(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_TransactionType:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("transactionId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "transactionId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/transactionId", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(path + "/transactionId", 36, item))
+    item = value.get("chargingState", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/chargingState", "string", item))
+        elif item not in _ENUM_ChargingStateEnumType:
+            errors.append(_not_in_enum(path + "/chargingState", "ChargingStateEnumType", item))
+    item = value.get("timeSpentCharging", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/timeSpentCharging", "integer", item))
+    item = value.get("stoppedReason", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/stoppedReason", "string", item))
+        elif item not in _ENUM_ReasonEnumType:
+            errors.append(_not_in_enum(path + "/stoppedReason", "ReasonEnumType", item))
+    item = value.get("remoteStartId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/remoteStartId", "integer", item))
+
+
+def _build_TransactionType(wire: dict[str, Any]) -> TransactionType:
+    o_custom_data = wire.get("customData")
+    o_charging_state = wire.get("chargingState")
+    o_time_spent_charging = wire.get("timeSpentCharging")
+    o_stopped_reason = wire.get("stoppedReason")
+    o_remote_start_id = wire.get("remoteStartId")
+    return TransactionType(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        transaction_id=wire["transactionId"],
+        charging_state=(
+            None if o_charging_state is None else _ENUM_ChargingStateEnumType[o_charging_state]
+        ),
+        time_spent_charging=None if o_time_spent_charging is None else int(o_time_spent_charging),
+        stopped_reason=None if o_stopped_reason is None else _ENUM_ReasonEnumType[o_stopped_reason],
+        remote_start_id=None if o_remote_start_id is None else int(o_remote_start_id),
+    )

@@ -1,0 +1,4133 @@
+"""Message payloads of OCPP 2.0.1: `<Action>Request` and `<Action>Response`.
+
+Generated from the OCPP 2.0.1 JSON schemas and the coverage matrix by
+`make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, cast
+
+from ._runtime import (
+    _ABSENT,
+    Payload,
+    Violation,
+    _above_maximum,
+    _bad_datetime,
+    _below_minimum,
+    _enum_value,
+    _format_datetime,
+    _is_datetime,
+    _is_integer,
+    _is_number,
+    _missing,
+    _not_an_object,
+    _not_in_enum,
+    _parse_datetime,
+    _raise_if_invalid,
+    _too_few,
+    _too_long,
+    _too_many,
+    _unknown_property,
+    _with_extensions,
+    _wrong_type,
+)
+from .datatypes import (
+    CertificateHashDataType,
+    ChargingProfileCriterionType,
+    ChargingStationType,
+    ClearChargingProfileType,
+    ClearMonitoringResultType,
+    CustomDataType,
+    EVSEType,
+    IdTokenInfoType,
+    IdTokenType,
+    MessageContentType,
+    MeterValueType,
+    OCSPRequestDataType,
+    StatusInfoType,
+    TransactionType,
+    _build_CertificateHashDataType,
+    _build_ChargingProfileCriterionType,
+    _build_ChargingStationType,
+    _build_ClearChargingProfileType,
+    _build_ClearMonitoringResultType,
+    _build_CustomDataType,
+    _build_EVSEType,
+    _build_IdTokenInfoType,
+    _build_IdTokenType,
+    _build_MessageContentType,
+    _build_MeterValueType,
+    _build_OCSPRequestDataType,
+    _build_StatusInfoType,
+    _build_TransactionType,
+    _check_CertificateHashDataType,
+    _check_ChargingProfileCriterionType,
+    _check_ChargingStationType,
+    _check_ClearChargingProfileType,
+    _check_ClearMonitoringResultType,
+    _check_CustomDataType,
+    _check_EVSEType,
+    _check_IdTokenInfoType,
+    _check_IdTokenType,
+    _check_MessageContentType,
+    _check_MeterValueType,
+    _check_OCSPRequestDataType,
+    _check_StatusInfoType,
+    _check_TransactionType,
+)
+from .enums import (
+    AuthorizeCertificateStatusEnumType,
+    BootReasonEnumType,
+    CancelReservationStatusEnumType,
+    CertificateSignedStatusEnumType,
+    CertificateSigningUseEnumType,
+    ChangeAvailabilityStatusEnumType,
+    ChargingLimitSourceEnumType,
+    ClearCacheStatusEnumType,
+    ClearChargingProfileStatusEnumType,
+    ClearMessageStatusEnumType,
+    ConnectorStatusEnumType,
+    CustomerInformationStatusEnumType,
+    DataTransferStatusEnumType,
+    DeleteCertificateStatusEnumType,
+    FirmwareStatusEnumType,
+    GetChargingProfileStatusEnumType,
+    OperationalStatusEnumType,
+    RegistrationStatusEnumType,
+    ResetEnumType,
+    ResetStatusEnumType,
+    TransactionEventEnumType,
+    TriggerReasonEnumType,
+    UnlockStatusEnumType,
+    _ENUM_AuthorizeCertificateStatusEnumType,
+    _ENUM_BootReasonEnumType,
+    _ENUM_CancelReservationStatusEnumType,
+    _ENUM_CertificateSignedStatusEnumType,
+    _ENUM_CertificateSigningUseEnumType,
+    _ENUM_ChangeAvailabilityStatusEnumType,
+    _ENUM_ChargingLimitSourceEnumType,
+    _ENUM_ClearCacheStatusEnumType,
+    _ENUM_ClearChargingProfileStatusEnumType,
+    _ENUM_ClearMessageStatusEnumType,
+    _ENUM_ConnectorStatusEnumType,
+    _ENUM_CustomerInformationStatusEnumType,
+    _ENUM_DataTransferStatusEnumType,
+    _ENUM_DeleteCertificateStatusEnumType,
+    _ENUM_FirmwareStatusEnumType,
+    _ENUM_GetChargingProfileStatusEnumType,
+    _ENUM_OperationalStatusEnumType,
+    _ENUM_RegistrationStatusEnumType,
+    _ENUM_ResetEnumType,
+    _ENUM_ResetStatusEnumType,
+    _ENUM_TransactionEventEnumType,
+    _ENUM_TriggerReasonEnumType,
+    _ENUM_UnlockStatusEnumType,
+)
+
+__all__ = [
+    "AuthorizeRequest",
+    "AuthorizeResponse",
+    "BootNotificationRequest",
+    "BootNotificationResponse",
+    "CancelReservationRequest",
+    "CancelReservationResponse",
+    "CertificateSignedRequest",
+    "CertificateSignedResponse",
+    "ChangeAvailabilityRequest",
+    "ChangeAvailabilityResponse",
+    "ClearCacheRequest",
+    "ClearCacheResponse",
+    "ClearChargingProfileRequest",
+    "ClearChargingProfileResponse",
+    "ClearDisplayMessageRequest",
+    "ClearDisplayMessageResponse",
+    "ClearedChargingLimitRequest",
+    "ClearedChargingLimitResponse",
+    "ClearVariableMonitoringRequest",
+    "ClearVariableMonitoringResponse",
+    "CostUpdatedRequest",
+    "CostUpdatedResponse",
+    "CustomerInformationRequest",
+    "CustomerInformationResponse",
+    "DataTransferRequest",
+    "DataTransferResponse",
+    "DeleteCertificateRequest",
+    "DeleteCertificateResponse",
+    "FirmwareStatusNotificationRequest",
+    "FirmwareStatusNotificationResponse",
+    "GetChargingProfilesRequest",
+    "GetChargingProfilesResponse",
+    "GetLocalListVersionRequest",
+    "GetLocalListVersionResponse",
+    "GetTransactionStatusRequest",
+    "GetTransactionStatusResponse",
+    "HeartbeatRequest",
+    "HeartbeatResponse",
+    "MeterValuesRequest",
+    "MeterValuesResponse",
+    "ResetRequest",
+    "ResetResponse",
+    "StatusNotificationRequest",
+    "StatusNotificationResponse",
+    "TransactionEventRequest",
+    "TransactionEventResponse",
+    "UnlockConnectorRequest",
+    "UnlockConnectorResponse",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class AuthorizeRequest(Payload):
+    id_token: IdTokenType
+    custom_data: CustomDataType | None = None
+    certificate: str | None = None
+    """The X.509 certificated presented by EV and encoded in PEM format."""
+    iso15118_certificate_hash_data: list[OCSPRequestDataType] | None = None
+
+    SCHEMA: ClassVar[str] = "AuthorizeRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "id_token": "idToken",
+        "certificate": "certificate",
+        "iso15118_certificate_hash_data": "iso15118CertificateHashData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> AuthorizeRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("AuthorizeRequest", _check_AuthorizeRequest, payload)
+        return _build_AuthorizeRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("AuthorizeRequest", _check_AuthorizeRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "idToken": (
+                self.id_token._to_wire()
+                if isinstance(self.id_token, IdTokenType)
+                else self.id_token
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.certificate is not None:
+            wire["certificate"] = self.certificate
+        if self.iso15118_certificate_hash_data is not None:
+            wire["iso15118CertificateHashData"] = (
+                [
+                    (item1._to_wire() if isinstance(item1, OCSPRequestDataType) else item1)
+                    for item1 in self.iso15118_certificate_hash_data
+                ]
+                if isinstance(self.iso15118_certificate_hash_data, list)
+                else self.iso15118_certificate_hash_data
+            )
+        return wire
+
+
+_KEYS_AuthorizeRequest = frozenset(
+    {"customData", "idToken", "certificate", "iso15118CertificateHashData"}
+)
+
+
+def _check_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_AuthorizeRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("idToken", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "idToken"))
+    else:
+        _check_IdTokenType(item, path + "/idToken", errors)
+    item = value.get("certificate", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/certificate", "string", item))
+        elif len(item) > 5500:
+            errors.append(_too_long(path + "/certificate", 5500, item))
+    item = value.get("iso15118CertificateHashData", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/iso15118CertificateHashData", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/iso15118CertificateHashData", 1, item))
+            if len(item) > 4:
+                errors.append(_too_many(path + "/iso15118CertificateHashData", 4, item))
+            for index1, item1 in enumerate(item):
+                _check_OCSPRequestDataType(
+                    item1, path + "/iso15118CertificateHashData" + "/" + str(index1), errors
+                )
+
+
+def _build_AuthorizeRequest(wire: dict[str, Any]) -> AuthorizeRequest:
+    o_custom_data = wire.get("customData")
+    o_iso15118_certificate_hash_data = wire.get("iso15118CertificateHashData")
+    return AuthorizeRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        id_token=_build_IdTokenType(wire["idToken"]),
+        certificate=wire.get("certificate"),
+        iso15118_certificate_hash_data=(
+            None
+            if o_iso15118_certificate_hash_data is None
+            else [_build_OCSPRequestDataType(item1) for item1 in o_iso15118_certificate_hash_data]
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class AuthorizeResponse(Payload):
+    id_token_info: IdTokenInfoType
+    custom_data: CustomDataType | None = None
+    certificate_status: AuthorizeCertificateStatusEnumType | None = None
+
+    SCHEMA: ClassVar[str] = "AuthorizeResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "id_token_info": "idTokenInfo",
+        "certificate_status": "certificateStatus",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> AuthorizeResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("AuthorizeResponse", _check_AuthorizeResponse, payload)
+        return _build_AuthorizeResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("AuthorizeResponse", _check_AuthorizeResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "idTokenInfo": (
+                self.id_token_info._to_wire()
+                if isinstance(self.id_token_info, IdTokenInfoType)
+                else self.id_token_info
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.certificate_status is not None:
+            wire["certificateStatus"] = _enum_value(self.certificate_status)
+        return wire
+
+
+_KEYS_AuthorizeResponse = frozenset({"customData", "idTokenInfo", "certificateStatus"})
+
+
+def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_AuthorizeResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("idTokenInfo", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "idTokenInfo"))
+    else:
+        _check_IdTokenInfoType(item, path + "/idTokenInfo", errors)
+    item = value.get("certificateStatus", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/certificateStatus", "string", item))
+        elif item not in _ENUM_AuthorizeCertificateStatusEnumType:
+            errors.append(
+                _not_in_enum(
+                    path + "/certificateStatus", "AuthorizeCertificateStatusEnumType", item
+                )
+            )
+
+
+def _build_AuthorizeResponse(wire: dict[str, Any]) -> AuthorizeResponse:
+    o_custom_data = wire.get("customData")
+    o_certificate_status = wire.get("certificateStatus")
+    return AuthorizeResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        id_token_info=_build_IdTokenInfoType(wire["idTokenInfo"]),
+        certificate_status=(
+            None
+            if o_certificate_status is None
+            else _ENUM_AuthorizeCertificateStatusEnumType[o_certificate_status]
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class BootNotificationRequest(Payload):
+    charging_station: ChargingStationType
+    reason: BootReasonEnumType
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "BootNotificationRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "charging_station": "chargingStation",
+        "reason": "reason",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> BootNotificationRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("BootNotificationRequest", _check_BootNotificationRequest, payload)
+        return _build_BootNotificationRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("BootNotificationRequest", _check_BootNotificationRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "chargingStation": (
+                self.charging_station._to_wire()
+                if isinstance(self.charging_station, ChargingStationType)
+                else self.charging_station
+            ),
+            "reason": _enum_value(self.reason),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_BootNotificationRequest = frozenset({"customData", "chargingStation", "reason"})
+
+
+def _check_BootNotificationRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_BootNotificationRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("chargingStation", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "chargingStation"))
+    else:
+        _check_ChargingStationType(item, path + "/chargingStation", errors)
+    item = value.get("reason", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "reason"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/reason", "string", item))
+    elif item not in _ENUM_BootReasonEnumType:
+        errors.append(_not_in_enum(path + "/reason", "BootReasonEnumType", item))
+
+
+def _build_BootNotificationRequest(wire: dict[str, Any]) -> BootNotificationRequest:
+    o_custom_data = wire.get("customData")
+    return BootNotificationRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        charging_station=_build_ChargingStationType(wire["chargingStation"]),
+        reason=_ENUM_BootReasonEnumType[wire["reason"]],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class BootNotificationResponse(Payload):
+    current_time: datetime
+    """This contains the CSMS’s current time."""
+    interval: int
+    """When &lt;&lt;cmn_registrationstatusenumtype,Status&gt;&gt; is Accepted, this contains the heartbeat interval in seconds. If the CSMS returns something other than Accepted, the value of the interval field indicates the minimum wait time before sending a next BootNotification request."""
+    status: RegistrationStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "BootNotificationResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "current_time": "currentTime",
+        "interval": "interval",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> BootNotificationResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("BootNotificationResponse", _check_BootNotificationResponse, payload)
+        return _build_BootNotificationResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("BootNotificationResponse", _check_BootNotificationResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "currentTime": _format_datetime(self.current_time),
+            "interval": self.interval,
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_BootNotificationResponse = frozenset(
+    {"customData", "currentTime", "interval", "status", "statusInfo"}
+)
+
+
+def _check_BootNotificationResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_BootNotificationResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("currentTime", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "currentTime"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/currentTime", "string", item))
+    elif not _is_datetime(item):
+        errors.append(_bad_datetime(path + "/currentTime", item))
+    item = value.get("interval", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "interval"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/interval", "integer", item))
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_RegistrationStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "RegistrationStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_BootNotificationResponse(wire: dict[str, Any]) -> BootNotificationResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return BootNotificationResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        current_time=_parse_datetime(wire["currentTime"]),
+        interval=int(wire["interval"]),
+        status=_ENUM_RegistrationStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CancelReservationRequest(Payload):
+    reservation_id: int
+    """Id of the reservation to cancel."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "CancelReservationRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "reservation_id": "reservationId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CancelReservationRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CancelReservationRequest", _check_CancelReservationRequest, payload)
+        return _build_CancelReservationRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CancelReservationRequest", _check_CancelReservationRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "reservationId": self.reservation_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_CancelReservationRequest = frozenset({"customData", "reservationId"})
+
+
+def _check_CancelReservationRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CancelReservationRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("reservationId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "reservationId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/reservationId", "integer", item))
+
+
+def _build_CancelReservationRequest(wire: dict[str, Any]) -> CancelReservationRequest:
+    o_custom_data = wire.get("customData")
+    return CancelReservationRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        reservation_id=int(wire["reservationId"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CancelReservationResponse(Payload):
+    status: CancelReservationStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "CancelReservationResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CancelReservationResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CancelReservationResponse", _check_CancelReservationResponse, payload)
+        return _build_CancelReservationResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CancelReservationResponse", _check_CancelReservationResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_CancelReservationResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_CancelReservationResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CancelReservationResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_CancelReservationStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "CancelReservationStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_CancelReservationResponse(wire: dict[str, Any]) -> CancelReservationResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return CancelReservationResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_CancelReservationStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CertificateSignedRequest(Payload):
+    certificate_chain: str
+    """The signed PEM encoded X.509 certificate. This can also contain the necessary sub CA certificates. In that case, the order of the bundle should follow the certificate chain, starting from the leaf certificate.
+
+    The Configuration Variable &lt;&lt;configkey-max-certificate-chain-size,MaxCertificateChainSize&gt;&gt; can be used to limit the maximum size of this field."""
+    custom_data: CustomDataType | None = None
+    certificate_type: CertificateSigningUseEnumType | None = None
+
+    SCHEMA: ClassVar[str] = "CertificateSignedRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "certificate_chain": "certificateChain",
+        "certificate_type": "certificateType",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CertificateSignedRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CertificateSignedRequest", _check_CertificateSignedRequest, payload)
+        return _build_CertificateSignedRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CertificateSignedRequest", _check_CertificateSignedRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "certificateChain": self.certificate_chain,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.certificate_type is not None:
+            wire["certificateType"] = _enum_value(self.certificate_type)
+        return wire
+
+
+_KEYS_CertificateSignedRequest = frozenset({"customData", "certificateChain", "certificateType"})
+
+
+def _check_CertificateSignedRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CertificateSignedRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("certificateChain", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "certificateChain"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/certificateChain", "string", item))
+    elif len(item) > 10000:
+        errors.append(_too_long(path + "/certificateChain", 10000, item))
+    item = value.get("certificateType", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/certificateType", "string", item))
+        elif item not in _ENUM_CertificateSigningUseEnumType:
+            errors.append(
+                _not_in_enum(path + "/certificateType", "CertificateSigningUseEnumType", item)
+            )
+
+
+def _build_CertificateSignedRequest(wire: dict[str, Any]) -> CertificateSignedRequest:
+    o_custom_data = wire.get("customData")
+    o_certificate_type = wire.get("certificateType")
+    return CertificateSignedRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        certificate_chain=wire["certificateChain"],
+        certificate_type=(
+            None
+            if o_certificate_type is None
+            else _ENUM_CertificateSigningUseEnumType[o_certificate_type]
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CertificateSignedResponse(Payload):
+    status: CertificateSignedStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "CertificateSignedResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CertificateSignedResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CertificateSignedResponse", _check_CertificateSignedResponse, payload)
+        return _build_CertificateSignedResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CertificateSignedResponse", _check_CertificateSignedResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_CertificateSignedResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_CertificateSignedResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CertificateSignedResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_CertificateSignedStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "CertificateSignedStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_CertificateSignedResponse(wire: dict[str, Any]) -> CertificateSignedResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return CertificateSignedResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_CertificateSignedStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ChangeAvailabilityRequest(Payload):
+    operational_status: OperationalStatusEnumType
+    custom_data: CustomDataType | None = None
+    evse: EVSEType | None = None
+
+    SCHEMA: ClassVar[str] = "ChangeAvailabilityRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "evse": "evse",
+        "operational_status": "operationalStatus",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ChangeAvailabilityRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ChangeAvailabilityRequest", _check_ChangeAvailabilityRequest, payload)
+        return _build_ChangeAvailabilityRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ChangeAvailabilityRequest", _check_ChangeAvailabilityRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "operationalStatus": _enum_value(self.operational_status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.evse is not None:
+            wire["evse"] = self.evse._to_wire() if isinstance(self.evse, EVSEType) else self.evse
+        return wire
+
+
+_KEYS_ChangeAvailabilityRequest = frozenset({"customData", "evse", "operationalStatus"})
+
+
+def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ChangeAvailabilityRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("evse", _ABSENT)
+    if item is not _ABSENT:
+        _check_EVSEType(item, path + "/evse", errors)
+    item = value.get("operationalStatus", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "operationalStatus"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/operationalStatus", "string", item))
+    elif item not in _ENUM_OperationalStatusEnumType:
+        errors.append(_not_in_enum(path + "/operationalStatus", "OperationalStatusEnumType", item))
+
+
+def _build_ChangeAvailabilityRequest(wire: dict[str, Any]) -> ChangeAvailabilityRequest:
+    o_custom_data = wire.get("customData")
+    o_evse = wire.get("evse")
+    return ChangeAvailabilityRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        evse=None if o_evse is None else _build_EVSEType(o_evse),
+        operational_status=_ENUM_OperationalStatusEnumType[wire["operationalStatus"]],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ChangeAvailabilityResponse(Payload):
+    status: ChangeAvailabilityStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ChangeAvailabilityResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ChangeAvailabilityResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ChangeAvailabilityResponse", _check_ChangeAvailabilityResponse, payload)
+        return _build_ChangeAvailabilityResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ChangeAvailabilityResponse", _check_ChangeAvailabilityResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ChangeAvailabilityResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ChangeAvailabilityResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ChangeAvailabilityStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ChangeAvailabilityStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ChangeAvailabilityResponse(wire: dict[str, Any]) -> ChangeAvailabilityResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ChangeAvailabilityResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ChangeAvailabilityStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearCacheRequest(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearCacheRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearCacheRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ClearCacheRequest", _check_ClearCacheRequest, payload)
+        return _build_ClearCacheRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearCacheRequest", _check_ClearCacheRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_ClearCacheRequest = frozenset({"customData"})
+
+
+def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearCacheRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_ClearCacheRequest(wire: dict[str, Any]) -> ClearCacheRequest:
+    o_custom_data = wire.get("customData")
+    return ClearCacheRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearCacheResponse(Payload):
+    status: ClearCacheStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearCacheResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearCacheResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ClearCacheResponse", _check_ClearCacheResponse, payload)
+        return _build_ClearCacheResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearCacheResponse", _check_ClearCacheResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ClearCacheResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearCacheResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ClearCacheStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ClearCacheStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ClearCacheResponse(wire: dict[str, Any]) -> ClearCacheResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ClearCacheResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ClearCacheStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearChargingProfileRequest(Payload):
+    custom_data: CustomDataType | None = None
+    charging_profile_id: int | None = None
+    """The Id of the charging profile to clear."""
+    charging_profile_criteria: ClearChargingProfileType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearChargingProfileRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "charging_profile_id": "chargingProfileId",
+        "charging_profile_criteria": "chargingProfileCriteria",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearChargingProfileRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearChargingProfileRequest", _check_ClearChargingProfileRequest, payload
+        )
+        return _build_ClearChargingProfileRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearChargingProfileRequest", _check_ClearChargingProfileRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.charging_profile_id is not None:
+            wire["chargingProfileId"] = self.charging_profile_id
+        if self.charging_profile_criteria is not None:
+            wire["chargingProfileCriteria"] = (
+                self.charging_profile_criteria._to_wire()
+                if isinstance(self.charging_profile_criteria, ClearChargingProfileType)
+                else self.charging_profile_criteria
+            )
+        return wire
+
+
+_KEYS_ClearChargingProfileRequest = frozenset(
+    {"customData", "chargingProfileId", "chargingProfileCriteria"}
+)
+
+
+def _check_ClearChargingProfileRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearChargingProfileRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("chargingProfileId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/chargingProfileId", "integer", item))
+    item = value.get("chargingProfileCriteria", _ABSENT)
+    if item is not _ABSENT:
+        _check_ClearChargingProfileType(item, path + "/chargingProfileCriteria", errors)
+
+
+def _build_ClearChargingProfileRequest(wire: dict[str, Any]) -> ClearChargingProfileRequest:
+    o_custom_data = wire.get("customData")
+    o_charging_profile_id = wire.get("chargingProfileId")
+    o_charging_profile_criteria = wire.get("chargingProfileCriteria")
+    return ClearChargingProfileRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        charging_profile_id=None if o_charging_profile_id is None else int(o_charging_profile_id),
+        charging_profile_criteria=(
+            None
+            if o_charging_profile_criteria is None
+            else _build_ClearChargingProfileType(o_charging_profile_criteria)
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearChargingProfileResponse(Payload):
+    status: ClearChargingProfileStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearChargingProfileResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearChargingProfileResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearChargingProfileResponse", _check_ClearChargingProfileResponse, payload
+        )
+        return _build_ClearChargingProfileResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearChargingProfileResponse", _check_ClearChargingProfileResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ClearChargingProfileResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearChargingProfileResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ClearChargingProfileStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ClearChargingProfileStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ClearChargingProfileResponse(wire: dict[str, Any]) -> ClearChargingProfileResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ClearChargingProfileResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ClearChargingProfileStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearDisplayMessageRequest(Payload):
+    id: int
+    """Id of the message that SHALL be removed from the Charging Station."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearDisplayMessageRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "id": "id",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearDisplayMessageRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ClearDisplayMessageRequest", _check_ClearDisplayMessageRequest, payload)
+        return _build_ClearDisplayMessageRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearDisplayMessageRequest", _check_ClearDisplayMessageRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "id": self.id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_ClearDisplayMessageRequest = frozenset({"customData", "id"})
+
+
+def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearDisplayMessageRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("id", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/id", "integer", item))
+
+
+def _build_ClearDisplayMessageRequest(wire: dict[str, Any]) -> ClearDisplayMessageRequest:
+    o_custom_data = wire.get("customData")
+    return ClearDisplayMessageRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        id=int(wire["id"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearDisplayMessageResponse(Payload):
+    status: ClearMessageStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearDisplayMessageResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearDisplayMessageResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearDisplayMessageResponse", _check_ClearDisplayMessageResponse, payload
+        )
+        return _build_ClearDisplayMessageResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearDisplayMessageResponse", _check_ClearDisplayMessageResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ClearDisplayMessageResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearDisplayMessageResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ClearMessageStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ClearMessageStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ClearDisplayMessageResponse(wire: dict[str, Any]) -> ClearDisplayMessageResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ClearDisplayMessageResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ClearMessageStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearedChargingLimitRequest(Payload):
+    charging_limit_source: ChargingLimitSourceEnumType
+    custom_data: CustomDataType | None = None
+    evse_id: int | None = None
+    """EVSE Identifier."""
+
+    SCHEMA: ClassVar[str] = "ClearedChargingLimitRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "charging_limit_source": "chargingLimitSource",
+        "evse_id": "evseId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearedChargingLimitRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearedChargingLimitRequest", _check_ClearedChargingLimitRequest, payload
+        )
+        return _build_ClearedChargingLimitRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearedChargingLimitRequest", _check_ClearedChargingLimitRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "chargingLimitSource": _enum_value(self.charging_limit_source),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.evse_id is not None:
+            wire["evseId"] = self.evse_id
+        return wire
+
+
+_KEYS_ClearedChargingLimitRequest = frozenset({"customData", "chargingLimitSource", "evseId"})
+
+
+def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearedChargingLimitRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("chargingLimitSource", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "chargingLimitSource"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/chargingLimitSource", "string", item))
+    elif item not in _ENUM_ChargingLimitSourceEnumType:
+        errors.append(
+            _not_in_enum(path + "/chargingLimitSource", "ChargingLimitSourceEnumType", item)
+        )
+    item = value.get("evseId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/evseId", "integer", item))
+
+
+def _build_ClearedChargingLimitRequest(wire: dict[str, Any]) -> ClearedChargingLimitRequest:
+    o_custom_data = wire.get("customData")
+    o_evse_id = wire.get("evseId")
+    return ClearedChargingLimitRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        charging_limit_source=_ENUM_ChargingLimitSourceEnumType[wire["chargingLimitSource"]],
+        evse_id=None if o_evse_id is None else int(o_evse_id),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearedChargingLimitResponse(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearedChargingLimitResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearedChargingLimitResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearedChargingLimitResponse", _check_ClearedChargingLimitResponse, payload
+        )
+        return _build_ClearedChargingLimitResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ClearedChargingLimitResponse", _check_ClearedChargingLimitResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_ClearedChargingLimitResponse = frozenset({"customData"})
+
+
+def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearedChargingLimitResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_ClearedChargingLimitResponse(wire: dict[str, Any]) -> ClearedChargingLimitResponse:
+    o_custom_data = wire.get("customData")
+    return ClearedChargingLimitResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearVariableMonitoringRequest(Payload):
+    id: list[int]
+    """List of the monitors to be cleared, identified by there Id."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearVariableMonitoringRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "id": "id",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearVariableMonitoringRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearVariableMonitoringRequest", _check_ClearVariableMonitoringRequest, payload
+        )
+        return _build_ClearVariableMonitoringRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid(
+            "ClearVariableMonitoringRequest", _check_ClearVariableMonitoringRequest, wire
+        )
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "id": (list(self.id) if isinstance(self.id, list) else self.id),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_ClearVariableMonitoringRequest = frozenset({"customData", "id"})
+
+
+def _check_ClearVariableMonitoringRequest(
+    value: object, path: str, errors: list[Violation]
+) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearVariableMonitoringRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("id", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(path + "/id", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(path + "/id", 1, item))
+        for index1, item1 in enumerate(item):
+            if not _is_integer(item1):
+                errors.append(_wrong_type(path + "/id" + "/" + str(index1), "integer", item1))
+
+
+def _build_ClearVariableMonitoringRequest(wire: dict[str, Any]) -> ClearVariableMonitoringRequest:
+    o_custom_data = wire.get("customData")
+    return ClearVariableMonitoringRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        id=[int(item1) for item1 in wire["id"]],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ClearVariableMonitoringResponse(Payload):
+    clear_monitoring_result: list[ClearMonitoringResultType]
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ClearVariableMonitoringResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "clear_monitoring_result": "clearMonitoringResult",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ClearVariableMonitoringResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "ClearVariableMonitoringResponse", _check_ClearVariableMonitoringResponse, payload
+        )
+        return _build_ClearVariableMonitoringResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid(
+            "ClearVariableMonitoringResponse", _check_ClearVariableMonitoringResponse, wire
+        )
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "clearMonitoringResult": (
+                [
+                    (item1._to_wire() if isinstance(item1, ClearMonitoringResultType) else item1)
+                    for item1 in self.clear_monitoring_result
+                ]
+                if isinstance(self.clear_monitoring_result, list)
+                else self.clear_monitoring_result
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_ClearVariableMonitoringResponse = frozenset({"customData", "clearMonitoringResult"})
+
+
+def _check_ClearVariableMonitoringResponse(
+    value: object, path: str, errors: list[Violation]
+) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ClearVariableMonitoringResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("clearMonitoringResult", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "clearMonitoringResult"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(path + "/clearMonitoringResult", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(path + "/clearMonitoringResult", 1, item))
+        for index1, item1 in enumerate(item):
+            _check_ClearMonitoringResultType(
+                item1, path + "/clearMonitoringResult" + "/" + str(index1), errors
+            )
+
+
+def _build_ClearVariableMonitoringResponse(wire: dict[str, Any]) -> ClearVariableMonitoringResponse:
+    o_custom_data = wire.get("customData")
+    return ClearVariableMonitoringResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        clear_monitoring_result=[
+            _build_ClearMonitoringResultType(item1) for item1 in wire["clearMonitoringResult"]
+        ],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CostUpdatedRequest(Payload):
+    total_cost: float
+    """Current total cost, based on the information known by the CSMS, of the transaction including taxes. In the currency configured with the configuration Variable: [&lt;&lt;configkey-currency, Currency&gt;&gt;]"""
+    transaction_id: str
+    """Transaction Id of the transaction the current cost are asked for."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "CostUpdatedRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "total_cost": "totalCost",
+        "transaction_id": "transactionId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CostUpdatedRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CostUpdatedRequest", _check_CostUpdatedRequest, payload)
+        return _build_CostUpdatedRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CostUpdatedRequest", _check_CostUpdatedRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "totalCost": self.total_cost,
+            "transactionId": self.transaction_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_CostUpdatedRequest = frozenset({"customData", "totalCost", "transactionId"})
+
+
+def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CostUpdatedRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("totalCost", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "totalCost"))
+    elif not _is_number(item):
+        errors.append(_wrong_type(path + "/totalCost", "number", item))
+    item = value.get("transactionId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "transactionId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/transactionId", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(path + "/transactionId", 36, item))
+
+
+def _build_CostUpdatedRequest(wire: dict[str, Any]) -> CostUpdatedRequest:
+    o_custom_data = wire.get("customData")
+    return CostUpdatedRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        total_cost=wire["totalCost"],
+        transaction_id=wire["transactionId"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CostUpdatedResponse(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "CostUpdatedResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CostUpdatedResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CostUpdatedResponse", _check_CostUpdatedResponse, payload)
+        return _build_CostUpdatedResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CostUpdatedResponse", _check_CostUpdatedResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_CostUpdatedResponse = frozenset({"customData"})
+
+
+def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CostUpdatedResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_CostUpdatedResponse(wire: dict[str, Any]) -> CostUpdatedResponse:
+    o_custom_data = wire.get("customData")
+    return CostUpdatedResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerInformationRequest(Payload):
+    request_id: int
+    """The Id of the request."""
+    report: bool
+    """Flag indicating whether the Charging Station should return NotifyCustomerInformationRequest messages containing information about the customer referred to."""
+    clear: bool
+    """Flag indicating whether the Charging Station should clear all information about the customer referred to."""
+    custom_data: CustomDataType | None = None
+    customer_certificate: CertificateHashDataType | None = None
+    id_token: IdTokenType | None = None
+    customer_identifier: str | None = None
+    """A (e.g. vendor specific) identifier of the customer this request refers to. This field contains a custom identifier other than IdToken and Certificate.
+    One of the possible identifiers (customerIdentifier, customerIdToken or customerCertificate) should be in the request message."""
+
+    SCHEMA: ClassVar[str] = "CustomerInformationRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "customer_certificate": "customerCertificate",
+        "id_token": "idToken",
+        "request_id": "requestId",
+        "report": "report",
+        "clear": "clear",
+        "customer_identifier": "customerIdentifier",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CustomerInformationRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("CustomerInformationRequest", _check_CustomerInformationRequest, payload)
+        return _build_CustomerInformationRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CustomerInformationRequest", _check_CustomerInformationRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "requestId": self.request_id,
+            "report": self.report,
+            "clear": self.clear,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.customer_certificate is not None:
+            wire["customerCertificate"] = (
+                self.customer_certificate._to_wire()
+                if isinstance(self.customer_certificate, CertificateHashDataType)
+                else self.customer_certificate
+            )
+        if self.id_token is not None:
+            wire["idToken"] = (
+                self.id_token._to_wire()
+                if isinstance(self.id_token, IdTokenType)
+                else self.id_token
+            )
+        if self.customer_identifier is not None:
+            wire["customerIdentifier"] = self.customer_identifier
+        return wire
+
+
+_KEYS_CustomerInformationRequest = frozenset(
+    {
+        "customData",
+        "customerCertificate",
+        "idToken",
+        "requestId",
+        "report",
+        "clear",
+        "customerIdentifier",
+    }
+)
+
+
+def _check_CustomerInformationRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CustomerInformationRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("customerCertificate", _ABSENT)
+    if item is not _ABSENT:
+        _check_CertificateHashDataType(item, path + "/customerCertificate", errors)
+    item = value.get("idToken", _ABSENT)
+    if item is not _ABSENT:
+        _check_IdTokenType(item, path + "/idToken", errors)
+    item = value.get("requestId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "requestId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/requestId", "integer", item))
+    item = value.get("report", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "report"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(path + "/report", "boolean", item))
+    item = value.get("clear", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "clear"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(path + "/clear", "boolean", item))
+    item = value.get("customerIdentifier", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/customerIdentifier", "string", item))
+        elif len(item) > 64:
+            errors.append(_too_long(path + "/customerIdentifier", 64, item))
+
+
+def _build_CustomerInformationRequest(wire: dict[str, Any]) -> CustomerInformationRequest:
+    o_custom_data = wire.get("customData")
+    o_customer_certificate = wire.get("customerCertificate")
+    o_id_token = wire.get("idToken")
+    return CustomerInformationRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        customer_certificate=(
+            None
+            if o_customer_certificate is None
+            else _build_CertificateHashDataType(o_customer_certificate)
+        ),
+        id_token=None if o_id_token is None else _build_IdTokenType(o_id_token),
+        request_id=int(wire["requestId"]),
+        report=wire["report"],
+        clear=wire["clear"],
+        customer_identifier=wire.get("customerIdentifier"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerInformationResponse(Payload):
+    status: CustomerInformationStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "CustomerInformationResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> CustomerInformationResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "CustomerInformationResponse", _check_CustomerInformationResponse, payload
+        )
+        return _build_CustomerInformationResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("CustomerInformationResponse", _check_CustomerInformationResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_CustomerInformationResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_CustomerInformationResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_CustomerInformationResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_CustomerInformationStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "CustomerInformationStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_CustomerInformationResponse(wire: dict[str, Any]) -> CustomerInformationResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return CustomerInformationResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_CustomerInformationStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class DataTransferRequest(Payload):
+    vendor_id: str
+    """This identifies the Vendor specific implementation"""
+    custom_data: CustomDataType | None = None
+    message_id: str | None = None
+    """May be used to indicate a specific message or implementation."""
+    data: Any | None = None
+    """Data without specified length or format. This needs to be decided by both parties (Open to implementation)."""
+
+    SCHEMA: ClassVar[str] = "DataTransferRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "message_id": "messageId",
+        "data": "data",
+        "vendor_id": "vendorId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> DataTransferRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("DataTransferRequest", _check_DataTransferRequest, payload)
+        return _build_DataTransferRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("DataTransferRequest", _check_DataTransferRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "vendorId": self.vendor_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.message_id is not None:
+            wire["messageId"] = self.message_id
+        if self.data is not None:
+            wire["data"] = self.data
+        return wire
+
+
+_KEYS_DataTransferRequest = frozenset({"customData", "messageId", "data", "vendorId"})
+
+
+def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_DataTransferRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("messageId", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/messageId", "string", item))
+        elif len(item) > 50:
+            errors.append(_too_long(path + "/messageId", 50, item))
+    item = value.get("vendorId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "vendorId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/vendorId", "string", item))
+    elif len(item) > 255:
+        errors.append(_too_long(path + "/vendorId", 255, item))
+
+
+def _build_DataTransferRequest(wire: dict[str, Any]) -> DataTransferRequest:
+    o_custom_data = wire.get("customData")
+    return DataTransferRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        message_id=wire.get("messageId"),
+        data=wire.get("data"),
+        vendor_id=wire["vendorId"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class DataTransferResponse(Payload):
+    status: DataTransferStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+    data: Any | None = None
+    """Data without specified length or format, in response to request."""
+
+    SCHEMA: ClassVar[str] = "DataTransferResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+        "data": "data",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> DataTransferResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("DataTransferResponse", _check_DataTransferResponse, payload)
+        return _build_DataTransferResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("DataTransferResponse", _check_DataTransferResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        if self.data is not None:
+            wire["data"] = self.data
+        return wire
+
+
+_KEYS_DataTransferResponse = frozenset({"customData", "status", "statusInfo", "data"})
+
+
+def _check_DataTransferResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_DataTransferResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_DataTransferStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "DataTransferStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_DataTransferResponse(wire: dict[str, Any]) -> DataTransferResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return DataTransferResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_DataTransferStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        data=wire.get("data"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class DeleteCertificateRequest(Payload):
+    certificate_hash_data: CertificateHashDataType
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "DeleteCertificateRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "certificate_hash_data": "certificateHashData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> DeleteCertificateRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("DeleteCertificateRequest", _check_DeleteCertificateRequest, payload)
+        return _build_DeleteCertificateRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("DeleteCertificateRequest", _check_DeleteCertificateRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "certificateHashData": (
+                self.certificate_hash_data._to_wire()
+                if isinstance(self.certificate_hash_data, CertificateHashDataType)
+                else self.certificate_hash_data
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_DeleteCertificateRequest = frozenset({"customData", "certificateHashData"})
+
+
+def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_DeleteCertificateRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("certificateHashData", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "certificateHashData"))
+    else:
+        _check_CertificateHashDataType(item, path + "/certificateHashData", errors)
+
+
+def _build_DeleteCertificateRequest(wire: dict[str, Any]) -> DeleteCertificateRequest:
+    o_custom_data = wire.get("customData")
+    return DeleteCertificateRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        certificate_hash_data=_build_CertificateHashDataType(wire["certificateHashData"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class DeleteCertificateResponse(Payload):
+    status: DeleteCertificateStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "DeleteCertificateResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> DeleteCertificateResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("DeleteCertificateResponse", _check_DeleteCertificateResponse, payload)
+        return _build_DeleteCertificateResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("DeleteCertificateResponse", _check_DeleteCertificateResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_DeleteCertificateResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_DeleteCertificateResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_DeleteCertificateStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "DeleteCertificateStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_DeleteCertificateResponse(wire: dict[str, Any]) -> DeleteCertificateResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return DeleteCertificateResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_DeleteCertificateStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class FirmwareStatusNotificationRequest(Payload):
+    status: FirmwareStatusEnumType
+    custom_data: CustomDataType | None = None
+    request_id: int | None = None
+    """The request id that was provided in the
+    UpdateFirmwareRequest that started this firmware update.
+    This field is mandatory, unless the message was triggered by a TriggerMessageRequest AND there is no firmware update ongoing."""
+
+    SCHEMA: ClassVar[str] = "FirmwareStatusNotificationRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "request_id": "requestId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> FirmwareStatusNotificationRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "FirmwareStatusNotificationRequest", _check_FirmwareStatusNotificationRequest, payload
+        )
+        return _build_FirmwareStatusNotificationRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid(
+            "FirmwareStatusNotificationRequest", _check_FirmwareStatusNotificationRequest, wire
+        )
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.request_id is not None:
+            wire["requestId"] = self.request_id
+        return wire
+
+
+_KEYS_FirmwareStatusNotificationRequest = frozenset({"customData", "status", "requestId"})
+
+
+def _check_FirmwareStatusNotificationRequest(
+    value: object, path: str, errors: list[Violation]
+) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_FirmwareStatusNotificationRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_FirmwareStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "FirmwareStatusEnumType", item))
+    item = value.get("requestId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/requestId", "integer", item))
+
+
+def _build_FirmwareStatusNotificationRequest(
+    wire: dict[str, Any],
+) -> FirmwareStatusNotificationRequest:
+    o_custom_data = wire.get("customData")
+    o_request_id = wire.get("requestId")
+    return FirmwareStatusNotificationRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_FirmwareStatusEnumType[wire["status"]],
+        request_id=None if o_request_id is None else int(o_request_id),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class FirmwareStatusNotificationResponse(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "FirmwareStatusNotificationResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> FirmwareStatusNotificationResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "FirmwareStatusNotificationResponse", _check_FirmwareStatusNotificationResponse, payload
+        )
+        return _build_FirmwareStatusNotificationResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid(
+            "FirmwareStatusNotificationResponse", _check_FirmwareStatusNotificationResponse, wire
+        )
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_FirmwareStatusNotificationResponse = frozenset({"customData"})
+
+
+def _check_FirmwareStatusNotificationResponse(
+    value: object, path: str, errors: list[Violation]
+) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_FirmwareStatusNotificationResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_FirmwareStatusNotificationResponse(
+    wire: dict[str, Any],
+) -> FirmwareStatusNotificationResponse:
+    o_custom_data = wire.get("customData")
+    return FirmwareStatusNotificationResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetChargingProfilesRequest(Payload):
+    request_id: int
+    """Reference identification that is to be used by the Charging Station in the &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; when provided."""
+    charging_profile: ChargingProfileCriterionType
+    custom_data: CustomDataType | None = None
+    evse_id: int | None = None
+    """For which EVSE installed charging profiles SHALL be reported. If 0, only charging profiles installed on the Charging Station itself (the grid connection) SHALL be reported. If omitted, all installed charging profiles SHALL be reported."""
+
+    SCHEMA: ClassVar[str] = "GetChargingProfilesRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "request_id": "requestId",
+        "evse_id": "evseId",
+        "charging_profile": "chargingProfile",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetChargingProfilesRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("GetChargingProfilesRequest", _check_GetChargingProfilesRequest, payload)
+        return _build_GetChargingProfilesRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetChargingProfilesRequest", _check_GetChargingProfilesRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "requestId": self.request_id,
+            "chargingProfile": (
+                self.charging_profile._to_wire()
+                if isinstance(self.charging_profile, ChargingProfileCriterionType)
+                else self.charging_profile
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.evse_id is not None:
+            wire["evseId"] = self.evse_id
+        return wire
+
+
+_KEYS_GetChargingProfilesRequest = frozenset(
+    {"customData", "requestId", "evseId", "chargingProfile"}
+)
+
+
+def _check_GetChargingProfilesRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetChargingProfilesRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("requestId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "requestId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/requestId", "integer", item))
+    item = value.get("evseId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/evseId", "integer", item))
+    item = value.get("chargingProfile", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "chargingProfile"))
+    else:
+        _check_ChargingProfileCriterionType(item, path + "/chargingProfile", errors)
+
+
+def _build_GetChargingProfilesRequest(wire: dict[str, Any]) -> GetChargingProfilesRequest:
+    o_custom_data = wire.get("customData")
+    o_evse_id = wire.get("evseId")
+    return GetChargingProfilesRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        request_id=int(wire["requestId"]),
+        evse_id=None if o_evse_id is None else int(o_evse_id),
+        charging_profile=_build_ChargingProfileCriterionType(wire["chargingProfile"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetChargingProfilesResponse(Payload):
+    status: GetChargingProfileStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "GetChargingProfilesResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetChargingProfilesResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "GetChargingProfilesResponse", _check_GetChargingProfilesResponse, payload
+        )
+        return _build_GetChargingProfilesResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetChargingProfilesResponse", _check_GetChargingProfilesResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_GetChargingProfilesResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetChargingProfilesResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_GetChargingProfileStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "GetChargingProfileStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_GetChargingProfilesResponse(wire: dict[str, Any]) -> GetChargingProfilesResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return GetChargingProfilesResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_GetChargingProfileStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetLocalListVersionRequest(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "GetLocalListVersionRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetLocalListVersionRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("GetLocalListVersionRequest", _check_GetLocalListVersionRequest, payload)
+        return _build_GetLocalListVersionRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetLocalListVersionRequest", _check_GetLocalListVersionRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_GetLocalListVersionRequest = frozenset({"customData"})
+
+
+def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetLocalListVersionRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_GetLocalListVersionRequest(wire: dict[str, Any]) -> GetLocalListVersionRequest:
+    o_custom_data = wire.get("customData")
+    return GetLocalListVersionRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetLocalListVersionResponse(Payload):
+    version_number: int
+    """This contains the current version number of the local authorization list in the Charging Station."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "GetLocalListVersionResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "version_number": "versionNumber",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetLocalListVersionResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "GetLocalListVersionResponse", _check_GetLocalListVersionResponse, payload
+        )
+        return _build_GetLocalListVersionResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetLocalListVersionResponse", _check_GetLocalListVersionResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "versionNumber": self.version_number,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_GetLocalListVersionResponse = frozenset({"customData", "versionNumber"})
+
+
+def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetLocalListVersionResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("versionNumber", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "versionNumber"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/versionNumber", "integer", item))
+
+
+def _build_GetLocalListVersionResponse(wire: dict[str, Any]) -> GetLocalListVersionResponse:
+    o_custom_data = wire.get("customData")
+    return GetLocalListVersionResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        version_number=int(wire["versionNumber"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetTransactionStatusRequest(Payload):
+    custom_data: CustomDataType | None = None
+    transaction_id: str | None = None
+    """The Id of the transaction for which the status is requested."""
+
+    SCHEMA: ClassVar[str] = "GetTransactionStatusRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "transaction_id": "transactionId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetTransactionStatusRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "GetTransactionStatusRequest", _check_GetTransactionStatusRequest, payload
+        )
+        return _build_GetTransactionStatusRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetTransactionStatusRequest", _check_GetTransactionStatusRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.transaction_id is not None:
+            wire["transactionId"] = self.transaction_id
+        return wire
+
+
+_KEYS_GetTransactionStatusRequest = frozenset({"customData", "transactionId"})
+
+
+def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetTransactionStatusRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("transactionId", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, str):
+            errors.append(_wrong_type(path + "/transactionId", "string", item))
+        elif len(item) > 36:
+            errors.append(_too_long(path + "/transactionId", 36, item))
+
+
+def _build_GetTransactionStatusRequest(wire: dict[str, Any]) -> GetTransactionStatusRequest:
+    o_custom_data = wire.get("customData")
+    return GetTransactionStatusRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        transaction_id=wire.get("transactionId"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class GetTransactionStatusResponse(Payload):
+    messages_in_queue: bool
+    """Whether there are still message to be delivered."""
+    custom_data: CustomDataType | None = None
+    ongoing_indicator: bool | None = None
+    """Whether the transaction is still ongoing."""
+
+    SCHEMA: ClassVar[str] = "GetTransactionStatusResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "ongoing_indicator": "ongoingIndicator",
+        "messages_in_queue": "messagesInQueue",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> GetTransactionStatusResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid(
+            "GetTransactionStatusResponse", _check_GetTransactionStatusResponse, payload
+        )
+        return _build_GetTransactionStatusResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("GetTransactionStatusResponse", _check_GetTransactionStatusResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "messagesInQueue": self.messages_in_queue,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.ongoing_indicator is not None:
+            wire["ongoingIndicator"] = self.ongoing_indicator
+        return wire
+
+
+_KEYS_GetTransactionStatusResponse = frozenset(
+    {"customData", "ongoingIndicator", "messagesInQueue"}
+)
+
+
+def _check_GetTransactionStatusResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_GetTransactionStatusResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("ongoingIndicator", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, bool):
+            errors.append(_wrong_type(path + "/ongoingIndicator", "boolean", item))
+    item = value.get("messagesInQueue", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "messagesInQueue"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(path + "/messagesInQueue", "boolean", item))
+
+
+def _build_GetTransactionStatusResponse(wire: dict[str, Any]) -> GetTransactionStatusResponse:
+    o_custom_data = wire.get("customData")
+    return GetTransactionStatusResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        ongoing_indicator=wire.get("ongoingIndicator"),
+        messages_in_queue=wire["messagesInQueue"],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class HeartbeatRequest(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "HeartbeatRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> HeartbeatRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("HeartbeatRequest", _check_HeartbeatRequest, payload)
+        return _build_HeartbeatRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("HeartbeatRequest", _check_HeartbeatRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_HeartbeatRequest = frozenset({"customData"})
+
+
+def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_HeartbeatRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_HeartbeatRequest(wire: dict[str, Any]) -> HeartbeatRequest:
+    o_custom_data = wire.get("customData")
+    return HeartbeatRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class HeartbeatResponse(Payload):
+    current_time: datetime
+    """Contains the current time of the CSMS."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "HeartbeatResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "current_time": "currentTime",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> HeartbeatResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("HeartbeatResponse", _check_HeartbeatResponse, payload)
+        return _build_HeartbeatResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("HeartbeatResponse", _check_HeartbeatResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "currentTime": _format_datetime(self.current_time),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_HeartbeatResponse = frozenset({"customData", "currentTime"})
+
+
+def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_HeartbeatResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("currentTime", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "currentTime"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/currentTime", "string", item))
+    elif not _is_datetime(item):
+        errors.append(_bad_datetime(path + "/currentTime", item))
+
+
+def _build_HeartbeatResponse(wire: dict[str, Any]) -> HeartbeatResponse:
+    o_custom_data = wire.get("customData")
+    return HeartbeatResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        current_time=_parse_datetime(wire["currentTime"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class MeterValuesRequest(Payload):
+    """Request_ Body
+    urn:x-enexis:ecdm:uid:2:234744"""
+
+    evse_id: int
+    """Request_ Body. EVSEID. Numeric_ Identifier
+    urn:x-enexis:ecdm:uid:1:571101
+    This contains a number (&gt;0) designating an EVSE of the Charging Station. ‘0’ (zero) is used to designate the main power meter."""
+    meter_value: list[MeterValueType]
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "MeterValuesRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "evse_id": "evseId",
+        "meter_value": "meterValue",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> MeterValuesRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("MeterValuesRequest", _check_MeterValuesRequest, payload)
+        return _build_MeterValuesRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("MeterValuesRequest", _check_MeterValuesRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "evseId": self.evse_id,
+            "meterValue": (
+                [
+                    (item1._to_wire() if isinstance(item1, MeterValueType) else item1)
+                    for item1 in self.meter_value
+                ]
+                if isinstance(self.meter_value, list)
+                else self.meter_value
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_MeterValuesRequest = frozenset({"customData", "evseId", "meterValue"})
+
+
+def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_MeterValuesRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("evseId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/evseId", "integer", item))
+    item = value.get("meterValue", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "meterValue"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(path + "/meterValue", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(path + "/meterValue", 1, item))
+        for index1, item1 in enumerate(item):
+            _check_MeterValueType(item1, path + "/meterValue" + "/" + str(index1), errors)
+
+
+def _build_MeterValuesRequest(wire: dict[str, Any]) -> MeterValuesRequest:
+    o_custom_data = wire.get("customData")
+    return MeterValuesRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        evse_id=int(wire["evseId"]),
+        meter_value=[_build_MeterValueType(item1) for item1 in wire["meterValue"]],
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class MeterValuesResponse(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "MeterValuesResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> MeterValuesResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("MeterValuesResponse", _check_MeterValuesResponse, payload)
+        return _build_MeterValuesResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("MeterValuesResponse", _check_MeterValuesResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_MeterValuesResponse = frozenset({"customData"})
+
+
+def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_MeterValuesResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_MeterValuesResponse(wire: dict[str, Any]) -> MeterValuesResponse:
+    o_custom_data = wire.get("customData")
+    return MeterValuesResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ResetRequest(Payload):
+    type: ResetEnumType
+    custom_data: CustomDataType | None = None
+    evse_id: int | None = None
+    """This contains the ID of a specific EVSE that needs to be reset, instead of the entire Charging Station."""
+
+    SCHEMA: ClassVar[str] = "ResetRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "type": "type",
+        "evse_id": "evseId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ResetRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ResetRequest", _check_ResetRequest, payload)
+        return _build_ResetRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ResetRequest", _check_ResetRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "type": _enum_value(self.type),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.evse_id is not None:
+            wire["evseId"] = self.evse_id
+        return wire
+
+
+_KEYS_ResetRequest = frozenset({"customData", "type", "evseId"})
+
+
+def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ResetRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("type", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/type", "string", item))
+    elif item not in _ENUM_ResetEnumType:
+        errors.append(_not_in_enum(path + "/type", "ResetEnumType", item))
+    item = value.get("evseId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/evseId", "integer", item))
+
+
+def _build_ResetRequest(wire: dict[str, Any]) -> ResetRequest:
+    o_custom_data = wire.get("customData")
+    o_evse_id = wire.get("evseId")
+    return ResetRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        type=_ENUM_ResetEnumType[wire["type"]],
+        evse_id=None if o_evse_id is None else int(o_evse_id),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class ResetResponse(Payload):
+    status: ResetStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "ResetResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> ResetResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("ResetResponse", _check_ResetResponse, payload)
+        return _build_ResetResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("ResetResponse", _check_ResetResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_ResetResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_ResetResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_ResetStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "ResetStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_ResetResponse(wire: dict[str, Any]) -> ResetResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return ResetResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_ResetStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class StatusNotificationRequest(Payload):
+    timestamp: datetime
+    """The time for which the status is reported. If absent time of receipt of the message will be assumed."""
+    connector_status: ConnectorStatusEnumType
+    evse_id: int
+    """The id of the EVSE to which the connector belongs for which the the status is reported."""
+    connector_id: int
+    """The id of the connector within the EVSE for which the status is reported."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "StatusNotificationRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "timestamp": "timestamp",
+        "connector_status": "connectorStatus",
+        "evse_id": "evseId",
+        "connector_id": "connectorId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> StatusNotificationRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("StatusNotificationRequest", _check_StatusNotificationRequest, payload)
+        return _build_StatusNotificationRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("StatusNotificationRequest", _check_StatusNotificationRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "timestamp": _format_datetime(self.timestamp),
+            "connectorStatus": _enum_value(self.connector_status),
+            "evseId": self.evse_id,
+            "connectorId": self.connector_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_StatusNotificationRequest = frozenset(
+    {"customData", "timestamp", "connectorStatus", "evseId", "connectorId"}
+)
+
+
+def _check_StatusNotificationRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_StatusNotificationRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("timestamp", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/timestamp", "string", item))
+    elif not _is_datetime(item):
+        errors.append(_bad_datetime(path + "/timestamp", item))
+    item = value.get("connectorStatus", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "connectorStatus"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/connectorStatus", "string", item))
+    elif item not in _ENUM_ConnectorStatusEnumType:
+        errors.append(_not_in_enum(path + "/connectorStatus", "ConnectorStatusEnumType", item))
+    item = value.get("evseId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/evseId", "integer", item))
+    item = value.get("connectorId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "connectorId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/connectorId", "integer", item))
+
+
+def _build_StatusNotificationRequest(wire: dict[str, Any]) -> StatusNotificationRequest:
+    o_custom_data = wire.get("customData")
+    return StatusNotificationRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        timestamp=_parse_datetime(wire["timestamp"]),
+        connector_status=_ENUM_ConnectorStatusEnumType[wire["connectorStatus"]],
+        evse_id=int(wire["evseId"]),
+        connector_id=int(wire["connectorId"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class StatusNotificationResponse(Payload):
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "StatusNotificationResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> StatusNotificationResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("StatusNotificationResponse", _check_StatusNotificationResponse, payload)
+        return _build_StatusNotificationResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("StatusNotificationResponse", _check_StatusNotificationResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_StatusNotificationResponse = frozenset({"customData"})
+
+
+def _check_StatusNotificationResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_StatusNotificationResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+
+
+def _build_StatusNotificationResponse(wire: dict[str, Any]) -> StatusNotificationResponse:
+    o_custom_data = wire.get("customData")
+    return StatusNotificationResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class TransactionEventRequest(Payload):
+    event_type: TransactionEventEnumType
+    timestamp: datetime
+    """The date and time at which this transaction event occurred."""
+    trigger_reason: TriggerReasonEnumType
+    seq_no: int
+    """Incremental sequence number, helps with determining if all messages of a transaction have been received."""
+    transaction_info: TransactionType
+    custom_data: CustomDataType | None = None
+    meter_value: list[MeterValueType] | None = None
+    offline: bool | None = None
+    """Indication that this transaction event happened when the Charging Station was offline. Default = false, meaning: the event occurred when the Charging Station was online."""
+    number_of_phases_used: int | None = None
+    """If the Charging Station is able to report the number of phases used, then it SHALL provide it. When omitted the CSMS may be able to determine the number of phases used via device management."""
+    cable_max_current: int | None = None
+    """The maximum current of the connected cable in Ampere (A)."""
+    reservation_id: int | None = None
+    """This contains the Id of the reservation that terminates as a result of this transaction."""
+    evse: EVSEType | None = None
+    id_token: IdTokenType | None = None
+
+    SCHEMA: ClassVar[str] = "TransactionEventRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "event_type": "eventType",
+        "meter_value": "meterValue",
+        "timestamp": "timestamp",
+        "trigger_reason": "triggerReason",
+        "seq_no": "seqNo",
+        "offline": "offline",
+        "number_of_phases_used": "numberOfPhasesUsed",
+        "cable_max_current": "cableMaxCurrent",
+        "reservation_id": "reservationId",
+        "transaction_info": "transactionInfo",
+        "evse": "evse",
+        "id_token": "idToken",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> TransactionEventRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("TransactionEventRequest", _check_TransactionEventRequest, payload)
+        return _build_TransactionEventRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("TransactionEventRequest", _check_TransactionEventRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "eventType": _enum_value(self.event_type),
+            "timestamp": _format_datetime(self.timestamp),
+            "triggerReason": _enum_value(self.trigger_reason),
+            "seqNo": self.seq_no,
+            "transactionInfo": (
+                self.transaction_info._to_wire()
+                if isinstance(self.transaction_info, TransactionType)
+                else self.transaction_info
+            ),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.meter_value is not None:
+            wire["meterValue"] = (
+                [
+                    (item1._to_wire() if isinstance(item1, MeterValueType) else item1)
+                    for item1 in self.meter_value
+                ]
+                if isinstance(self.meter_value, list)
+                else self.meter_value
+            )
+        if self.offline is not None:
+            wire["offline"] = self.offline
+        if self.number_of_phases_used is not None:
+            wire["numberOfPhasesUsed"] = self.number_of_phases_used
+        if self.cable_max_current is not None:
+            wire["cableMaxCurrent"] = self.cable_max_current
+        if self.reservation_id is not None:
+            wire["reservationId"] = self.reservation_id
+        if self.evse is not None:
+            wire["evse"] = self.evse._to_wire() if isinstance(self.evse, EVSEType) else self.evse
+        if self.id_token is not None:
+            wire["idToken"] = (
+                self.id_token._to_wire()
+                if isinstance(self.id_token, IdTokenType)
+                else self.id_token
+            )
+        return wire
+
+
+_KEYS_TransactionEventRequest = frozenset(
+    {
+        "customData",
+        "eventType",
+        "meterValue",
+        "timestamp",
+        "triggerReason",
+        "seqNo",
+        "offline",
+        "numberOfPhasesUsed",
+        "cableMaxCurrent",
+        "reservationId",
+        "transactionInfo",
+        "evse",
+        "idToken",
+    }
+)
+
+
+def _check_TransactionEventRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_TransactionEventRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("eventType", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "eventType"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/eventType", "string", item))
+    elif item not in _ENUM_TransactionEventEnumType:
+        errors.append(_not_in_enum(path + "/eventType", "TransactionEventEnumType", item))
+    item = value.get("meterValue", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, list):
+            errors.append(_wrong_type(path + "/meterValue", "array", item))
+        else:
+            if len(item) < 1:
+                errors.append(_too_few(path + "/meterValue", 1, item))
+            for index1, item1 in enumerate(item):
+                _check_MeterValueType(item1, path + "/meterValue" + "/" + str(index1), errors)
+    item = value.get("timestamp", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/timestamp", "string", item))
+    elif not _is_datetime(item):
+        errors.append(_bad_datetime(path + "/timestamp", item))
+    item = value.get("triggerReason", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "triggerReason"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/triggerReason", "string", item))
+    elif item not in _ENUM_TriggerReasonEnumType:
+        errors.append(_not_in_enum(path + "/triggerReason", "TriggerReasonEnumType", item))
+    item = value.get("seqNo", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "seqNo"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/seqNo", "integer", item))
+    item = value.get("offline", _ABSENT)
+    if item is not _ABSENT:
+        if not isinstance(item, bool):
+            errors.append(_wrong_type(path + "/offline", "boolean", item))
+    item = value.get("numberOfPhasesUsed", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/numberOfPhasesUsed", "integer", item))
+    item = value.get("cableMaxCurrent", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/cableMaxCurrent", "integer", item))
+    item = value.get("reservationId", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/reservationId", "integer", item))
+    item = value.get("transactionInfo", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "transactionInfo"))
+    else:
+        _check_TransactionType(item, path + "/transactionInfo", errors)
+    item = value.get("evse", _ABSENT)
+    if item is not _ABSENT:
+        _check_EVSEType(item, path + "/evse", errors)
+    item = value.get("idToken", _ABSENT)
+    if item is not _ABSENT:
+        _check_IdTokenType(item, path + "/idToken", errors)
+
+
+def _build_TransactionEventRequest(wire: dict[str, Any]) -> TransactionEventRequest:
+    o_custom_data = wire.get("customData")
+    o_meter_value = wire.get("meterValue")
+    o_number_of_phases_used = wire.get("numberOfPhasesUsed")
+    o_cable_max_current = wire.get("cableMaxCurrent")
+    o_reservation_id = wire.get("reservationId")
+    o_evse = wire.get("evse")
+    o_id_token = wire.get("idToken")
+    return TransactionEventRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        event_type=_ENUM_TransactionEventEnumType[wire["eventType"]],
+        meter_value=(
+            None
+            if o_meter_value is None
+            else [_build_MeterValueType(item1) for item1 in o_meter_value]
+        ),
+        timestamp=_parse_datetime(wire["timestamp"]),
+        trigger_reason=_ENUM_TriggerReasonEnumType[wire["triggerReason"]],
+        seq_no=int(wire["seqNo"]),
+        offline=wire.get("offline"),
+        number_of_phases_used=(
+            None if o_number_of_phases_used is None else int(o_number_of_phases_used)
+        ),
+        cable_max_current=None if o_cable_max_current is None else int(o_cable_max_current),
+        reservation_id=None if o_reservation_id is None else int(o_reservation_id),
+        transaction_info=_build_TransactionType(wire["transactionInfo"]),
+        evse=None if o_evse is None else _build_EVSEType(o_evse),
+        id_token=None if o_id_token is None else _build_IdTokenType(o_id_token),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class TransactionEventResponse(Payload):
+    custom_data: CustomDataType | None = None
+    total_cost: float | None = None
+    """SHALL only be sent when charging has ended. Final total cost of this transaction, including taxes. In the currency configured with the Configuration Variable: &lt;&lt;configkey-currency,`Currency`&gt;&gt;. When omitted, the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00."""
+    charging_priority: int | None = None
+    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; is temporarily, so it may not be set in the &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt; afterwards. Also the chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; overrules the one in &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt;."""
+    id_token_info: IdTokenInfoType | None = None
+    updated_personal_message: MessageContentType | None = None
+
+    SCHEMA: ClassVar[str] = "TransactionEventResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "total_cost": "totalCost",
+        "charging_priority": "chargingPriority",
+        "id_token_info": "idTokenInfo",
+        "updated_personal_message": "updatedPersonalMessage",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> TransactionEventResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("TransactionEventResponse", _check_TransactionEventResponse, payload)
+        return _build_TransactionEventResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("TransactionEventResponse", _check_TransactionEventResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {}
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.total_cost is not None:
+            wire["totalCost"] = self.total_cost
+        if self.charging_priority is not None:
+            wire["chargingPriority"] = self.charging_priority
+        if self.id_token_info is not None:
+            wire["idTokenInfo"] = (
+                self.id_token_info._to_wire()
+                if isinstance(self.id_token_info, IdTokenInfoType)
+                else self.id_token_info
+            )
+        if self.updated_personal_message is not None:
+            wire["updatedPersonalMessage"] = (
+                self.updated_personal_message._to_wire()
+                if isinstance(self.updated_personal_message, MessageContentType)
+                else self.updated_personal_message
+            )
+        return wire
+
+
+_KEYS_TransactionEventResponse = frozenset(
+    {"customData", "totalCost", "chargingPriority", "idTokenInfo", "updatedPersonalMessage"}
+)
+
+
+def _check_TransactionEventResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_TransactionEventResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("totalCost", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_number(item):
+            errors.append(_wrong_type(path + "/totalCost", "number", item))
+    item = value.get("chargingPriority", _ABSENT)
+    if item is not _ABSENT:
+        if not _is_integer(item):
+            errors.append(_wrong_type(path + "/chargingPriority", "integer", item))
+    item = value.get("idTokenInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_IdTokenInfoType(item, path + "/idTokenInfo", errors)
+    item = value.get("updatedPersonalMessage", _ABSENT)
+    if item is not _ABSENT:
+        _check_MessageContentType(item, path + "/updatedPersonalMessage", errors)
+
+
+def _build_TransactionEventResponse(wire: dict[str, Any]) -> TransactionEventResponse:
+    o_custom_data = wire.get("customData")
+    o_charging_priority = wire.get("chargingPriority")
+    o_id_token_info = wire.get("idTokenInfo")
+    o_updated_personal_message = wire.get("updatedPersonalMessage")
+    return TransactionEventResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        total_cost=wire.get("totalCost"),
+        charging_priority=None if o_charging_priority is None else int(o_charging_priority),
+        id_token_info=None if o_id_token_info is None else _build_IdTokenInfoType(o_id_token_info),
+        updated_personal_message=(
+            None
+            if o_updated_personal_message is None
+            else _build_MessageContentType(o_updated_personal_message)
+        ),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class UnlockConnectorRequest(Payload):
+    evse_id: int
+    """This contains the identifier of the EVSE for which a connector needs to be unlocked."""
+    connector_id: int
+    """This contains the identifier of the connector that needs to be unlocked."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "UnlockConnectorRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "evse_id": "evseId",
+        "connector_id": "connectorId",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> UnlockConnectorRequest:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("UnlockConnectorRequest", _check_UnlockConnectorRequest, payload)
+        return _build_UnlockConnectorRequest(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("UnlockConnectorRequest", _check_UnlockConnectorRequest, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "evseId": self.evse_id,
+            "connectorId": self.connector_id,
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        return wire
+
+
+_KEYS_UnlockConnectorRequest = frozenset({"customData", "evseId", "connectorId"})
+
+
+def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_UnlockConnectorRequest:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("evseId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/evseId", "integer", item))
+    item = value.get("connectorId", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "connectorId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(path + "/connectorId", "integer", item))
+
+
+def _build_UnlockConnectorRequest(wire: dict[str, Any]) -> UnlockConnectorRequest:
+    o_custom_data = wire.get("customData")
+    return UnlockConnectorRequest(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        evse_id=int(wire["evseId"]),
+        connector_id=int(wire["connectorId"]),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class UnlockConnectorResponse(Payload):
+    status: UnlockStatusEnumType
+    custom_data: CustomDataType | None = None
+    status_info: StatusInfoType | None = None
+
+    SCHEMA: ClassVar[str] = "UnlockConnectorResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "status": "status",
+        "status_info": "statusInfo",
+    }
+    """Python field name -> wire (JSON) property name."""
+
+    @classmethod
+    def from_dict(cls, payload: object) -> UnlockConnectorResponse:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        _raise_if_invalid("UnlockConnectorResponse", _check_UnlockConnectorResponse, payload)
+        return _build_UnlockConnectorResponse(cast("dict[str, Any]", payload))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        _raise_if_invalid("UnlockConnectorResponse", _check_UnlockConnectorResponse, wire)
+        return wire
+
+    def _to_wire(self) -> dict[str, Any]:
+        wire: dict[str, Any] = {
+            "status": _enum_value(self.status),
+        }
+        if self.custom_data is not None:
+            wire["customData"] = (
+                self.custom_data._to_wire()
+                if isinstance(self.custom_data, CustomDataType)
+                else self.custom_data
+            )
+        if self.status_info is not None:
+            wire["statusInfo"] = (
+                self.status_info._to_wire()
+                if isinstance(self.status_info, StatusInfoType)
+                else self.status_info
+            )
+        return wire
+
+
+_KEYS_UnlockConnectorResponse = frozenset({"customData", "status", "statusInfo"})
+
+
+def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violation]) -> None:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return
+    for key in value:
+        if key not in _KEYS_UnlockConnectorResponse:
+            errors.append(_unknown_property(path, key))
+    item = value.get("customData", _ABSENT)
+    if item is not _ABSENT:
+        _check_CustomDataType(item, path + "/customData", errors)
+    item = value.get("status", _ABSENT)
+    if item is _ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(path + "/status", "string", item))
+    elif item not in _ENUM_UnlockStatusEnumType:
+        errors.append(_not_in_enum(path + "/status", "UnlockStatusEnumType", item))
+    item = value.get("statusInfo", _ABSENT)
+    if item is not _ABSENT:
+        _check_StatusInfoType(item, path + "/statusInfo", errors)
+
+
+def _build_UnlockConnectorResponse(wire: dict[str, Any]) -> UnlockConnectorResponse:
+    o_custom_data = wire.get("customData")
+    o_status_info = wire.get("statusInfo")
+    return UnlockConnectorResponse(
+        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        status=_ENUM_UnlockStatusEnumType[wire["status"]],
+        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+    )

@@ -1,0 +1,1 @@
+"""Code generator: OCPP JSON schemas + coverage matrix -> typed, validating Python package."""

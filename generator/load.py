@@ -1,0 +1,120 @@
+"""Stage: load every schema file, refuse unknown keywords, merge the shared definitions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import GeneratorError
+
+# Keywords with validation meaning that the generator turns into checks.
+IMPLEMENTED = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "enum",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "items",
+        "minItems",
+        "maxItems",
+        "additionalItems",
+        "format",
+        "$ref",
+        "definitions",
+    }
+)
+# Keywords without validation meaning: read (description) or ignored on purpose.
+ANNOTATIONS = frozenset(
+    {"description", "javaType", "comment", "$comment", "$schema", "$id", "default", "title"}
+)
+# Annotations that may differ between two copies of the same definition.
+_PROSE = frozenset({"description", "comment", "$comment"})
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str
+    schema: dict[str, Any]
+    file: str  # first file (in sorted order) that defines it
+
+
+@dataclass(frozen=True)
+class SchemaSet:
+    roots: dict[str, dict[str, Any]]  # schema name (file stem) -> root schema
+    definitions: dict[str, Definition]
+
+
+def escape_pointer(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _check_keywords(node: Any, pointer: str, file: str) -> None:
+    if not isinstance(node, dict):
+        raise GeneratorError(f"{file}#{pointer}: a schema must be a JSON object, got {json.dumps(node)[:60]}")
+    for key in node:
+        if key not in IMPLEMENTED and key not in ANNOTATIONS:
+            raise GeneratorError(
+                f"{file}#{pointer}: schema keyword {key!r} is not implemented by the generator; "
+                "implement it (exactly as strict as JSON Schema) or declare an override removing it"
+            )
+    properties = node.get("properties", {})
+    if not isinstance(properties, dict):
+        raise GeneratorError(f"{file}#{pointer}/properties: must be an object")
+    for name, sub in properties.items():
+        _check_keywords(sub, f"{pointer}/properties/{escape_pointer(name)}", file)
+    if "items" in node:
+        items = node["items"]
+        if isinstance(items, list):
+            raise GeneratorError(
+                f"{file}#{pointer}/items: tuple-form `items` (a list of schemas) is not implemented"
+            )
+        _check_keywords(items, f"{pointer}/items", file)
+    if "definitions" in node:
+        if pointer:
+            raise GeneratorError(f"{file}#{pointer}/definitions: nested `definitions` are not implemented")
+        if not isinstance(node["definitions"], dict):
+            raise GeneratorError(f"{file}#/definitions: must be an object")
+        for name, sub in node["definitions"].items():
+            _check_keywords(sub, f"/definitions/{escape_pointer(name)}", file)
+
+
+def _structure(node: Any) -> Any:
+    """The definition with prose annotations removed: what must agree across files."""
+    if isinstance(node, dict):
+        return {k: _structure(v) for k, v in node.items() if k not in _PROSE}
+    if isinstance(node, list):
+        return [_structure(v) for v in node]
+    return node
+
+
+def load_schemas(directory: Path) -> SchemaSet:
+    if not directory.is_dir():
+        raise GeneratorError(f"{directory}: schema folder not found")
+    files = sorted(directory.glob("*.json"), key=lambda p: p.name)
+    if not files:
+        raise GeneratorError(f"{directory}: no *.json schema files")
+    roots: dict[str, dict[str, Any]] = {}
+    definitions: dict[str, Definition] = {}
+    for path in files:
+        try:
+            root = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise GeneratorError(f"{path.name}: not a JSON file: {exc}") from None
+        _check_keywords(root, "", path.name)
+        roots[path.stem] = root
+        for name, schema in root.get("definitions", {}).items():
+            known = definitions.get(name)
+            if known is None:
+                definitions[name] = Definition(name, schema, path.name)
+            elif _structure(known.schema) != _structure(schema):
+                raise GeneratorError(
+                    f"definition {name!r} differs in structure between {known.file} and {path.name}; "
+                    "same-named definitions must be identical apart from descriptions"
+                )
+    return SchemaSet(roots, definitions)

@@ -1,0 +1,325 @@
+"""Stage: the intermediate model, built from the merged schemas and the matrix.
+
+Every schema construct becomes an explicit model value here; anything the model cannot express
+exactly is refused with the file and JSON pointer where it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import GeneratorError
+from .load import ANNOTATIONS, Definition, SchemaSet, escape_pointer
+from .matrix import Matrix
+from .naming import snake_case, upper_snake
+
+REF_PREFIX = "#/definitions/"
+FORMATS = frozenset({"date-time"})
+# Keywords each kind of schema may carry; all others are refused where they appear.
+_ALLOWED = {
+    "string": {"type", "maxLength", "format", "additionalProperties"},
+    "integer": {"type", "minimum", "maximum"},
+    "number": {"type", "minimum", "maximum"},
+    "boolean": {"type"},
+    "array": {"type", "items", "minItems", "maxItems", "additionalItems"},
+    "any": set(),
+    "ref": {"$ref"},
+}
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """The type of one value: what to check, how to annotate, decode and encode it."""
+
+    kind: str  # string, datetime, integer, number, boolean, enum, object, array, any
+    ref: str | None = None  # definition name, for enum and object
+    max_length: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    item: TypeRef | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def refs(self) -> list[str]:
+        if self.ref is not None:
+            return [self.ref]
+        return self.item.refs() if self.item is not None else []
+
+
+@dataclass(frozen=True)
+class Field:
+    wire: str
+    name: str
+    type: TypeRef
+    required: bool
+    description: str | None
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    name: str
+    description: str | None
+    fields: tuple[Field, ...]
+    extensible: bool  # additionalProperties not false: extension properties are kept
+    file: str
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str
+    description: str | None
+    members: tuple[EnumMember, ...]
+
+
+@dataclass(frozen=True)
+class Message:
+    action: str
+    direction: str
+    implemented: bool
+    seed_direction: str | None
+    note: str | None
+    matrix_line: int
+    request: ObjectType
+    response: ObjectType
+
+
+@dataclass(frozen=True)
+class Model:
+    package: str
+    ocpp_version: str
+    messages: tuple[Message, ...]  # sorted by action, case-insensitively
+    objects: dict[str, ObjectType]  # every object definition
+    enums: dict[str, EnumType]  # every enum definition
+
+
+def clean_description(text: Any) -> str | None:
+    if not isinstance(text, str):
+        return None
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    cleaned = "\n".join(lines).strip()
+    return cleaned or None
+
+
+def _where(file: str, pointer: str) -> str:
+    return f"{file}#{pointer}"
+
+
+def _validation_keys(schema: dict[str, Any]) -> set[str]:
+    return {k for k in schema if k not in ANNOTATIONS}
+
+
+def _kind_of(schema: dict[str, Any], where: str) -> str:
+    if "$ref" in schema:
+        return "ref"
+    if "type" not in schema:
+        if _validation_keys(schema):
+            raise GeneratorError(f"{where}: constraints without `type` are not implemented")
+        return "any"
+    kind = schema["type"]
+    if not isinstance(kind, str):
+        raise GeneratorError(f"{where}: `type` as a list of types is not implemented")
+    if kind == "object":
+        raise GeneratorError(f"{where}: inline object schemas are not implemented; move it to `definitions`")
+    if kind not in _ALLOWED or kind in ("any", "ref"):
+        raise GeneratorError(f"{where}: `type: {kind}` is not implemented")
+    return kind
+
+
+def _number(schema: dict[str, Any], key: str, where: str, integral: bool) -> Any:
+    value = schema.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int if integral else (int, float)):
+        raise GeneratorError(f"{where}/{key}: must be a {'non-negative integer' if integral else 'number'}")
+    if integral and value < 0:
+        raise GeneratorError(f"{where}/{key}: must be a non-negative integer")
+    return value
+
+
+class _Builder:
+    def __init__(self, schemas: SchemaSet) -> None:
+        self.schemas = schemas
+        self.enums: dict[str, EnumType] = {}
+        self.objects: dict[str, ObjectType] = {}
+
+    def definition_kind(self, name: str, where: str) -> str:
+        definition = self.schemas.definitions.get(name)
+        if definition is None:
+            raise GeneratorError(f"{where}: `$ref` to {REF_PREFIX}{name}, which no schema defines")
+        schema = definition.schema
+        if schema.get("type") == "object":
+            return "object"
+        if schema.get("type") == "string" and "enum" in schema:
+            return "enum"
+        raise GeneratorError(
+            f"{_where(definition.file, '/definitions/' + escape_pointer(name))}: only object and string-enum "
+            "definitions are implemented"
+        )
+
+    def type_ref(self, schema: dict[str, Any], file: str, pointer: str) -> TypeRef:
+        where = _where(file, pointer)
+        kind = _kind_of(schema, where)
+        unexpected = _validation_keys(schema) - _ALLOWED[kind]
+        if unexpected:
+            raise GeneratorError(
+                f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented together with "
+                f"{'`$ref`' if kind == 'ref' else f'`type: {kind}`'} here"
+            )
+        if kind == "ref":
+            target = schema["$ref"]
+            if not isinstance(target, str) or not target.startswith(REF_PREFIX):
+                raise GeneratorError(f"{where}/$ref: only local references `{REF_PREFIX}<Name>` are implemented")
+            name = target[len(REF_PREFIX) :]
+            return TypeRef(self.definition_kind(name, where), ref=name)
+        if kind == "string":
+            fmt = schema.get("format")
+            if fmt is not None and fmt not in FORMATS:
+                raise GeneratorError(f"{where}/format: format {fmt!r} is not implemented (only date-time)")
+            return TypeRef(
+                "datetime" if fmt == "date-time" else "string",
+                max_length=_number(schema, "maxLength", where, integral=True),
+            )
+        if kind in ("integer", "number"):
+            return TypeRef(
+                kind,
+                minimum=_number(schema, "minimum", where, integral=False),
+                maximum=_number(schema, "maximum", where, integral=False),
+            )
+        if kind == "array":
+            items = schema.get("items")
+            additional = schema.get("additionalItems")
+            if additional is not None and not isinstance(additional, (bool, dict)):
+                raise GeneratorError(f"{where}/additionalItems: must be a boolean or a schema")
+            item = TypeRef("any") if items is None else self.type_ref(items, file, pointer + "/items")
+            return TypeRef(
+                "array",
+                item=item,
+                min_items=_number(schema, "minItems", where, integral=True),
+                max_items=_number(schema, "maxItems", where, integral=True),
+            )
+        return TypeRef(kind)
+
+    def object_type(self, name: str, schema: dict[str, Any], file: str, pointer: str) -> ObjectType:
+        where = _where(file, pointer)
+        if schema.get("type") != "object":
+            raise GeneratorError(f"{where}: expected `type: object`")
+        allowed = {"type", "properties", "required", "additionalProperties", "definitions"}
+        unexpected = _validation_keys(schema) - allowed
+        if unexpected:
+            raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on objects")
+        properties = schema.get("properties", {})
+        required = schema.get("required", [])
+        if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
+            raise GeneratorError(f"{where}/required: must be a list of property names")
+        if len(set(required)) != len(required):
+            raise GeneratorError(f"{where}/required: lists a property twice")
+        undeclared = [r for r in required if r not in properties]
+        if undeclared:
+            raise GeneratorError(f"{where}/required: {undeclared[0]!r} is required but not declared in `properties`")
+        additional = schema.get("additionalProperties", True)
+        if not isinstance(additional, bool):
+            raise GeneratorError(f"{where}/additionalProperties: only true or false is implemented")
+        fields: list[Field] = []
+        seen: dict[str, str] = {}
+        for wire, sub in properties.items():
+            sub_pointer = f"{pointer}/properties/{escape_pointer(wire)}"
+            field_name = snake_case(wire)
+            if field_name in seen:
+                raise GeneratorError(
+                    f"{_where(file, sub_pointer)}: properties {seen[field_name]!r} and {wire!r} both map to "
+                    f"the Python name {field_name!r}"
+                )
+            seen[field_name] = wire
+            fields.append(
+                Field(
+                    wire=wire,
+                    name=field_name,
+                    type=self.type_ref(sub, file, sub_pointer),
+                    required=wire in required,
+                    description=clean_description(sub.get("description")),
+                )
+            )
+        return ObjectType(name, clean_description(schema.get("description")), tuple(fields), additional, file)
+
+    def enum_type(self, definition: Definition) -> EnumType:
+        where = _where(definition.file, "/definitions/" + escape_pointer(definition.name))
+        values = definition.schema["enum"]
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+            raise GeneratorError(f"{where}/enum: must be a non-empty list of strings")
+        if len(set(values)) != len(values):
+            raise GeneratorError(f"{where}/enum: lists a value twice")
+        unexpected = _validation_keys(definition.schema) - {"type", "enum", "additionalProperties"}
+        if unexpected:
+            raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on enumerations")
+        members: list[EnumMember] = []
+        seen: dict[str, str] = {}
+        for value in values:
+            member = upper_snake(value)
+            if member in seen:
+                raise GeneratorError(
+                    f"{where}/enum: values {seen[member]!r} and {value!r} both map to the member name {member!r}"
+                )
+            seen[member] = value
+            members.append(EnumMember(member, value))
+        return EnumType(definition.name, clean_description(definition.schema.get("description")), tuple(members))
+
+    def build_definitions(self) -> None:
+        for name in sorted(self.schemas.definitions):
+            definition = self.schemas.definitions[name]
+            pointer = "/definitions/" + escape_pointer(name)
+            kind = self.definition_kind(name, _where(definition.file, pointer))
+            if kind == "enum":
+                self.enums[name] = self.enum_type(definition)
+            else:
+                self.objects[name] = self.object_type(name, definition.schema, definition.file, pointer)
+
+
+def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
+    builder = _Builder(schemas)
+    builder.build_definitions()
+    actions = {e.action for e in matrix.entries}
+    for root_name in sorted(schemas.roots):
+        for suffix, other in (("Request", "Response"), ("Response", "Request")):
+            if root_name.endswith(suffix):
+                action = root_name[: -len(suffix)]
+                if action + other not in schemas.roots:
+                    raise GeneratorError(f"{root_name}.json has no {action}{other}.json beside it")
+                break
+        else:
+            raise GeneratorError(f"{root_name}.json: a schema file name must end in Request or Response")
+        if action not in actions:
+            raise GeneratorError(
+                f"{matrix.path}: message {action!r} ({root_name}.json) is missing from the matrix; add "
+                f"`{action}: {{direction: ..., implemented: no}}` under `messages:`"
+            )
+    clashes = sorted(set(schemas.roots) & set(schemas.definitions))
+    if clashes:
+        raise GeneratorError(f"{clashes[0]}: a message schema and a definition share this name")
+    messages = []
+    for entry in sorted(matrix.entries, key=lambda e: (e.action.lower(), e.action)):
+        request, response = entry.action + "Request", entry.action + "Response"
+        if request not in schemas.roots:
+            raise GeneratorError(
+                f"{matrix.path}:{entry.line}: message {entry.action!r} has no schema {request}.json; "
+                "check the spelling against the file names in the schema folder"
+            )
+        messages.append(
+            Message(
+                action=entry.action,
+                direction=entry.direction,
+                implemented=entry.implemented,
+                seed_direction=entry.seed_direction,
+                note=entry.note,
+                matrix_line=entry.line,
+                request=builder.object_type(request, schemas.roots[request], request + ".json", ""),
+                response=builder.object_type(response, schemas.roots[response], response + ".json", ""),
+            )
+        )
+    return Model(matrix.package, matrix.ocpp_version, tuple(messages), builder.objects, builder.enums)
