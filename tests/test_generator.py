@@ -1,0 +1,169 @@
+"""The generator refuses what it does not implement, merges definitions strictly, is
+deterministic, and never leaves a half-written output."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.__main__ import generate
+from generator.errors import GeneratorError
+
+from .conftest import ROOT, run_generator
+
+MATRIX = "package: tiny\nocpp_version: '9.9'\nmessages:\n  Ping: {direction: Both, implemented: yes}\n"
+
+
+def _request(**extra_property: Any) -> dict[str, Any]:
+    return {
+        "$schema": "http://json-schema.org/draft-06/schema#",
+        "definitions": {
+            "CustomDataType": {"type": "object", "properties": {"vendorId": {"type": "string", "maxLength": 255}}, "required": ["vendorId"]}
+        },
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"customData": {"$ref": "#/definitions/CustomDataType"}, **extra_property},
+    }
+
+
+def _tiny(tmp_path: Path, request: dict[str, Any], response: dict[str, Any] | None = None) -> tuple[Path, Path]:
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    (schemas / "PingRequest.json").write_text(json.dumps(request))
+    (schemas / "PingResponse.json").write_text(json.dumps(response or _request()))
+    matrix = tmp_path / "matrix.yaml"
+    matrix.write_text(MATRIX)
+    return schemas, matrix
+
+
+def _generate(schemas: Path, matrix: Path) -> dict[str, str]:
+    return generate(schemas, matrix, ROOT / "templates", everything=False)
+
+
+@pytest.mark.parametrize(
+    ("schema", "keyword", "pointer"),
+    [
+        ({"type": "string", "pattern": "^a"}, "pattern", "/properties/p"),
+        ({"oneOf": [{"type": "string"}]}, "oneOf", "/properties/p"),
+        ({"type": "integer", "exclusiveMaximum": 3}, "exclusiveMaximum", "/properties/p"),
+        ({"type": "array", "items": {"type": "string", "minLength": 1}}, "minLength", "/properties/p/items"),
+        ({"type": "number", "multipleOf": 2}, "multipleOf", "/properties/p"),
+    ],
+)
+def test_unimplemented_keywords_are_refused_with_their_pointer(
+    tmp_path: Path, schema: dict[str, Any], keyword: str, pointer: str
+) -> None:
+    schemas, matrix = _tiny(tmp_path, _request(p=schema))
+    with pytest.raises(GeneratorError) as info:
+        _generate(schemas, matrix)
+    assert f"PingRequest.json#{pointer}" in str(info.value)
+    assert repr(keyword) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "string", "format": "email"}, "format 'email'"),
+        ({"type": ["string", "null"]}, "list of types"),
+        ({"type": "object", "properties": {}}, "inline object"),
+        ({"$ref": "#/definitions/Nowhere"}, "no schema defines"),
+        ({"$ref": "other.json#/definitions/X"}, "only local references"),
+        ({"type": "integer", "maxLength": 3}, "'maxLength' is not implemented together with `type: integer`"),
+    ],
+)
+def test_unsupported_constructs_are_refused(tmp_path: Path, schema: dict[str, Any], expected: str) -> None:
+    schemas, matrix = _tiny(tmp_path, _request(p=schema))
+    with pytest.raises(GeneratorError) as info:
+        _generate(schemas, matrix)
+    assert expected in str(info.value)
+    assert "PingRequest.json#/properties/p" in str(info.value)
+
+
+def test_same_named_definitions_must_agree(tmp_path: Path) -> None:
+    response = _request()
+    response["definitions"]["CustomDataType"]["properties"]["vendorId"]["maxLength"] = 36
+    schemas, matrix = _tiny(tmp_path, _request(), response)
+    with pytest.raises(GeneratorError) as info:
+        _generate(schemas, matrix)
+    assert "'CustomDataType'" in str(info.value)
+    assert "PingRequest.json" in str(info.value) and "PingResponse.json" in str(info.value)
+
+
+def test_definitions_differing_only_in_description_merge(tmp_path: Path) -> None:
+    response = _request()
+    response["definitions"]["CustomDataType"]["description"] = "other words"
+    schemas, matrix = _tiny(tmp_path, _request(), response)
+    assert "tiny/datatypes.py" in _generate(schemas, matrix)
+
+
+def test_matrix_and_schemas_must_match(tmp_path: Path) -> None:
+    schemas, matrix = _tiny(tmp_path, _request())
+    matrix.write_text(MATRIX + "  Pong: {direction: Both, implemented: no}\n")
+    with pytest.raises(GeneratorError, match=r"matrix.yaml:5: message 'Pong' has no schema PongRequest.json"):
+        _generate(schemas, matrix)
+    matrix.write_text(MATRIX.replace("Ping:", "Pinh:"))
+    with pytest.raises(GeneratorError, match=r"message 'Ping' \(PingRequest.json\) is missing from the matrix"):
+        _generate(schemas, matrix)
+    matrix.write_text(MATRIX)
+    (schemas / "PingResponse.json").unlink()
+    with pytest.raises(GeneratorError, match="PingRequest.json has no PingResponse.json"):
+        _generate(schemas, matrix)
+    (schemas / "PingResponse.json").write_text("{not json")
+    with pytest.raises(GeneratorError, match="PingResponse.json: not a JSON file"):
+        _generate(schemas, matrix)
+
+
+def _tree_digest(path: Path) -> dict[str, str]:
+    return {
+        p.relative_to(path).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
+    digests = []
+    for seed in ("0", "1", "4242"):
+        out = tmp_path / seed
+        result = run_generator("--out", str(out), env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        digests.append(_tree_digest(out))
+    assert digests[0] == digests[1] == digests[2]
+    assert digests[0] == _tree_digest(ROOT / "generated")
+
+
+def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.write as write
+
+    out = tmp_path / "out"
+    assert run_generator("--out", str(out)).returncode == 0
+    before = _tree_digest(out)
+
+    def explode(self: Path, data: bytes) -> int:
+        if self.name == "messages.py":
+            raise OSError(28, "No space left on device")
+        return original(self, data)
+
+    original = Path.write_bytes
+    monkeypatch.setattr(Path, "write_bytes", explode)
+    from generator.__main__ import main
+
+    assert main(["--all", "--out", str(out)]) == 1
+    monkeypatch.undo()
+    assert _tree_digest(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left behind
+    assert write  # the stage under test
+
+
+def test_bad_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    schemas, matrix = _tiny(tmp_path, _request(p={"type": "string", "pattern": "x"}))
+    out = tmp_path / "out"
+    result = run_generator("--schemas", str(schemas), "--matrix", str(matrix), "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert not out.exists()

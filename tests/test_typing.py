@@ -1,0 +1,36 @@
+"""mypy --strict accepts the package (committed and --all) and checks user code against it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _mypy(*args: str, path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *args],
+        cwd=ROOT,
+        env={"MYPYPATH": str(path), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_user_code_type_checks_against_the_package() -> None:
+    result = _mypy(str(FIXTURES / "typed_usage.py"), path=ROOT / "generated")
+    assert result.returncode == 0, result.stdout
+    wrong = _mypy(str(FIXTURES / "mistyped_usage.py"), path=ROOT / "generated")
+    assert wrong.returncode == 1
+    assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in wrong.stdout
+
+
+def test_package_generated_with_all_passes_mypy_strict(all_package_dir: Path) -> None:
+    result = _mypy("-p", all_package_dir.name, path=all_package_dir.parent)
+    assert result.returncode == 0, result.stdout
+    assert "Success" in result.stdout
