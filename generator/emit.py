@@ -6,6 +6,7 @@ views out. Bodies are lists of source lines, indented relative to their function
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .closure import Selection
@@ -71,6 +72,18 @@ class ClassView:
 
 
 @dataclass(frozen=True)
+class ImportView:
+    module: str  # e.g. "._runtime", "typing"
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    imports: tuple[ImportView, ...]
+    classes: tuple[ClassView, ...]
+
+
+@dataclass(frozen=True)
 class ActionView:
     action: str
     request: str
@@ -83,11 +96,8 @@ class Views:
     package: str
     ocpp_version: str
     enums: tuple[EnumView, ...]
-    datatypes: tuple[ClassView, ...]
-    messages: tuple[ClassView, ...]
-    message_imports: tuple[str, ...]  # names messages.py takes from datatypes.py and enums.py
-    message_enum_imports: tuple[str, ...]
-    datatype_enum_imports: tuple[str, ...]
+    datatypes: ModuleView
+    messages: ModuleView
     actions: tuple[ActionView, ...]
     not_implemented: tuple[tuple[str, str, int], ...]  # (schema name literal, action, matrix line)
 
@@ -314,43 +324,80 @@ def enum_view(enum: EnumType) -> EnumView:
     )
 
 
-def _refs(objects: list[ObjectType]) -> set[str]:
-    return {ref for obj in objects for f in obj.fields for ref in f.type.refs()}
+# What the generated class code may use, by module; `_imports` keeps the names actually used.
+RUNTIME_NAMES = (
+    "_ABSENT",
+    "Payload",
+    "Violation",
+    "_above_maximum",
+    "_bad_datetime",
+    "_below_minimum",
+    "_enum_value",
+    "_format_datetime",
+    "_is_datetime",
+    "_is_integer",
+    "_is_number",
+    "_missing",
+    "_not_an_object",
+    "_not_in_enum",
+    "_parse_datetime",
+    "_raise_if_invalid",
+    "_too_few",
+    "_too_long",
+    "_too_many",
+    "_unknown_property",
+    "_with_extensions",
+    "_wrong_type",
+)
+_STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar", "cast")))
+# Names the class template itself writes around the views' text.
+_TEMPLATE_NAMES = {"dataclass", "Payload", "Any", "ClassVar", "cast", "Violation", "_raise_if_invalid"}
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> tuple[ImportView, ...]:
+    """The imports a module of `classes` needs, from `sources` (module, names it offers)."""
+    text = " ".join(
+        line
+        for c in classes
+        for line in (*c.check_body, *c.build_body, *c.dump_body, *(f.annotation for f in c.fields), *(f.default or "" for f in c.fields))
+    )
+    used = set(_IDENTIFIER.findall(text)) | (_TEMPLATE_NAMES if classes else set())
+    own = {c.name for c in classes} | {f"_{kind}_{c.name}" for c in classes for kind in ("check", "build")}
+    imports = []
+    for module, names in [*_STDLIB, ("._runtime", list(RUNTIME_NAMES)), *sources]:
+        wanted = sorted(n for n in names if n in used and n not in own)
+        if wanted:
+            imports.append(ImportView(module, tuple(wanted)))
+    return tuple(imports)
+
+
+def _offered(objects: tuple[ObjectType, ...]) -> list[str]:
+    return [name for o in objects for name in (o.name, f"_check_{o.name}", f"_build_{o.name}")]
 
 
 def build_views(selection: Selection) -> Views:
     model = selection.model
     message_objects = [o for m in selection.messages for o in (m.request, m.response)]
-    message_refs = _refs(message_objects)
-    datatype_refs = _refs(list(selection.objects))
-    enum_names = {e.name for e in selection.enums}
     implemented = {m.action for m in selection.messages}
     not_implemented: list[tuple[str, str, int]] = []
     for message in model.messages:
         if message.action not in implemented:
             for schema in (message.request.name, message.response.name):
                 not_implemented.append((literal(schema), message.action, message.matrix_line))
+    enums = [name for e in selection.enums for name in (e.name, f"_ENUM_{e.name}")]
+    datatypes = [class_view(o) for o in selection.objects]
+    messages = [class_view(o) for o in message_objects]
     return Views(
         package=model.package,
         ocpp_version=model.ocpp_version,
         enums=tuple(enum_view(e) for e in selection.enums),
-        datatypes=tuple(class_view(o) for o in selection.objects),
-        messages=tuple(class_view(o) for o in message_objects),
-        message_imports=tuple(
-            sorted(
-                [n for n in message_refs if n not in enum_names]
-                + [f"_check_{n}" for n in message_refs if n not in enum_names]
-                + [f"_build_{n}" for n in message_refs if n not in enum_names]
-            )
+        datatypes=ModuleView(_imports(datatypes, [(".enums", enums)]), tuple(datatypes)),
+        messages=ModuleView(
+            _imports(messages, [(".datatypes", _offered(selection.objects)), (".enums", enums)]), tuple(messages)
         ),
-        message_enum_imports=_enum_imports(message_refs & enum_names),
-        datatype_enum_imports=_enum_imports(datatype_refs & enum_names),
         actions=tuple(
             ActionView(m.action, m.request.name, m.response.name, m.direction) for m in selection.messages
         ),
         not_implemented=tuple(not_implemented),
     )
-
-
-def _enum_imports(names: set[str]) -> tuple[str, ...]:
-    return tuple(sorted(list(names) + [f"_ENUM_{n}" for n in names]))

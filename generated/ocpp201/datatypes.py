@@ -12,12 +12,10 @@ from datetime import datetime
 from typing import Any, ClassVar, cast
 
 from ._runtime import (
-    _ABSENT,
     Payload,
     Violation,
-    _above_maximum,
+    _ABSENT,
     _bad_datetime,
-    _below_minimum,
     _enum_value,
     _format_datetime,
     _is_datetime,

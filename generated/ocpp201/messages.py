@@ -6,17 +6,15 @@ Generated from the OCPP 2.0.1 JSON schemas and the coverage matrix by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, cast
 
 from ._runtime import (
-    _ABSENT,
     Payload,
     Violation,
-    _above_maximum,
+    _ABSENT,
     _bad_datetime,
-    _below_minimum,
     _enum_value,
     _format_datetime,
     _is_datetime,
@@ -31,7 +29,6 @@ from ._runtime import (
     _too_long,
     _too_many,
     _unknown_property,
-    _with_extensions,
     _wrong_type,
 )
 from .datatypes import (
