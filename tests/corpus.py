@@ -8,8 +8,9 @@ running hypothesis-jsonschema on every test run. ``make corpus`` runs this modul
 
 How payloads are drawn and chosen:
 
-* Two sources per schema: the schema itself, and a copy in which every object requires all of its
-  properties, so that optional fields and the types nested in them are exercised too.
+* Two sources per schema: the schema itself, and an "exhaustive" copy in which every object
+  requires all of its properties, so that optional fields and the types nested in them are
+  exercised too (see ``exhaustive`` for the details).
 * Hypothesis runs derandomized, without a database and without shrinking, so a redraw with the
   same library versions reproduces the same files.
 * A payload is dropped if it does not encode as UTF-8 (lone surrogates), if its JSON exceeds
@@ -44,8 +45,9 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 TARGET = 8  # payloads kept per schema
 MIN_KEPT = 2  # fewer than this fails the run
 MAX_PAYLOAD_BYTES = 20_000  # compact canonical JSON, UTF-8
-ROUNDS = (40, 160)  # max_examples per source; the second round only if the first left < TARGET
-ALL_REQUIRED_SHARE = 3  # the all-required source draws max_examples // ALL_REQUIRED_SHARE
+ROUNDS = (30, 120)  # max_examples for the original schema; the second round only if the first left < TARGET
+EXHAUSTIVE_SHARE = 3  # the exhaustive copy draws max_examples // EXHAUSTIVE_SHARE
+EXHAUSTIVE_MAX_ITEMS = 2
 
 Json = Any
 Schema = dict[str, Any]
@@ -86,17 +88,27 @@ def schema_names() -> list[str]:
     return sorted(path.stem for path in SCHEMA_DIR.glob("*.json"))
 
 
-def require_everything(schema: Schema) -> Schema:
-    """A copy of ``schema`` in which every object with ``properties`` requires all of them."""
+def exhaustive(schema: Schema) -> Schema:
+    """A copy of ``schema`` that draws payloads with every declared property present.
+
+    Every object with ``properties`` requires all of them. To keep such payloads small and quick to
+    draw, objects without an ``additionalProperties`` rule (``CustomDataType``) are closed and arrays
+    hold at most ``EXHAUSTIVE_MAX_ITEMS`` items (or ``minItems``, if more). Extra properties and long
+    arrays still come from the draws of the original schema.
+    """
     copy = dict(schema)
     if isinstance(schema.get("properties"), dict):
-        copy["properties"] = {key: require_everything(sub) for key, sub in schema["properties"].items()}
+        copy["properties"] = {key: exhaustive(sub) for key, sub in schema["properties"].items()}
         copy["required"] = list(schema["properties"])
     if isinstance(schema.get("definitions"), dict):
-        copy["definitions"] = {key: require_everything(sub) for key, sub in schema["definitions"].items()}
-    for keyword in ("items", "additionalProperties"):
-        if isinstance(schema.get(keyword), dict):
-            copy[keyword] = require_everything(schema[keyword])
+        copy["definitions"] = {key: exhaustive(sub) for key, sub in schema["definitions"].items()}
+    if isinstance(schema.get("items"), dict):
+        copy["items"] = exhaustive(schema["items"])
+    if schema.get("type") == "object" and "additionalProperties" not in schema:
+        copy["additionalProperties"] = False
+    if schema.get("type") == "array":
+        limit = min(schema.get("maxItems", EXHAUSTIVE_MAX_ITEMS), EXHAUSTIVE_MAX_ITEMS)
+        copy["maxItems"] = max(schema.get("minItems", 0), limit)
     return copy
 
 
@@ -231,7 +243,7 @@ def build(name: str) -> Result:
     """Draw, filter and choose the corpus of one schema (runs in a worker process)."""
     started = time.perf_counter()
     schema = load_schema(name)
-    sources = (("schema", schema, 1), ("all-required", require_everything(schema), ALL_REQUIRED_SHARE))
+    sources = (("schema", schema, 1), ("exhaustive copy", exhaustive(schema), EXHAUSTIVE_SHARE))
     pool = Pool(schema)
     for max_examples in ROUNDS:
         for label, source, share in sources:
