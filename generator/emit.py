@@ -121,46 +121,50 @@ def annotation(t: TypeRef) -> str:
 
 
 def _value_check(t: TypeRef, v: str, path: str, depth: int) -> list[str]:
-    """Statements appending to `errors` every violation of `t` by the value named `v`."""
+    """Statements appending to `errors` every violation of `t` by the value named `v`.
+
+    `path` is the f-string text of the value's JSON pointer, e.g. `{path}/meterValue/{index1}`.
+    """
+    p = "f" + literal(path)
 
     def error(call: str) -> str:
         return f"{_INDENT}errors.append({call})"
 
     if t.kind == "any":
         return []
-    if t.kind in ("object",):
-        return [f"_check_{t.ref}({v}, {path}, errors)"]
+    if t.kind == "object":
+        return [f"_check_{t.ref}({v}, {p}, errors)"]
     if t.kind in ("string", "datetime", "enum"):
-        lines = [f"if not isinstance({v}, str):", error(f'_wrong_type({path}, "string", {v})')]
+        lines = [f"if not isinstance({v}, str):", error(f'_wrong_type({p}, "string", {v})')]
         if t.max_length is not None:
-            lines += [f"elif len({v}) > {t.max_length}:", error(f"_too_long({path}, {t.max_length}, {v})")]
+            lines += [f"elif len({v}) > {t.max_length}:", error(f"_too_long({p}, {t.max_length}, {v})")]
         if t.kind == "datetime":
-            lines += [f"elif not _is_datetime({v}):", error(f"_bad_datetime({path}, {v})")]
+            lines += [f"elif not _is_datetime({v}):", error(f"_bad_datetime({p}, {v})")]
         if t.kind == "enum":
-            lines += [f"elif {v} not in _ENUM_{t.ref}:", error(f"_not_in_enum({path}, {literal(t.ref or '')}, {v})")]
+            lines += [f"elif {v} not in _ENUM_{t.ref}:", error(f"_not_in_enum({p}, {literal(t.ref or '')}, {v})")]
         return lines
     if t.kind in ("integer", "number"):
         test = "_is_integer" if t.kind == "integer" else "_is_number"
-        lines = [f"if not {test}({v}):", error(f"_wrong_type({path}, {literal(t.kind)}, {v})")]
+        lines = [f"if not {test}({v}):", error(f"_wrong_type({p}, {literal(t.kind)}, {v})")]
         if t.minimum is not None:
-            lines += [f"elif {v} < {t.minimum!r}:", error(f"_below_minimum({path}, {t.minimum!r}, {v})")]
+            lines += [f"elif {v} < {t.minimum!r}:", error(f"_below_minimum({p}, {t.minimum!r}, {v})")]
         if t.maximum is not None:
-            lines += [f"elif {v} > {t.maximum!r}:", error(f"_above_maximum({path}, {t.maximum!r}, {v})")]
+            lines += [f"elif {v} > {t.maximum!r}:", error(f"_above_maximum({p}, {t.maximum!r}, {v})")]
         return lines
     if t.kind == "boolean":
-        return [f"if not isinstance({v}, bool):", error(f'_wrong_type({path}, "boolean", {v})')]
+        return [f"if not isinstance({v}, bool):", error(f'_wrong_type({p}, "boolean", {v})')]
     if t.kind == "array":
         assert t.item is not None
         body: list[str] = []
         if t.min_items is not None:
-            body += [f"if len({v}) < {t.min_items}:", error(f"_too_few({path}, {t.min_items}, {v})")]
+            body += [f"if len({v}) < {t.min_items}:", error(f"_too_few({p}, {t.min_items}, {v})")]
         if t.max_items is not None:
-            body += [f"if len({v}) > {t.max_items}:", error(f"_too_many({path}, {t.max_items}, {v})")]
+            body += [f"if len({v}) > {t.max_items}:", error(f"_too_many({p}, {t.max_items}, {v})")]
         item, index = f"item{depth}", f"index{depth}"
-        item_lines = _value_check(t.item, item, f'{path} + "/" + str({index})', depth + 1)
+        item_lines = _value_check(t.item, item, path + "/{" + index + "}", depth + 1)
         if item_lines:
             body += [f"for {index}, {item} in enumerate({v}):"] + [_INDENT + line for line in item_lines]
-        lines = [f"if not isinstance({v}, list):", error(f'_wrong_type({path}, "array", {v})')]
+        lines = [f"if not isinstance({v}, list):", error(f'_wrong_type({p}, "array", {v})')]
         if body:
             lines += ["else:"] + [_INDENT + line for line in body]
         return lines
@@ -204,7 +208,7 @@ def _dump_expr(t: TypeRef, e: str, depth: int) -> str:
 
 
 def _field_path(f: Field) -> str:
-    return f"path + {literal('/' + escape_pointer(f.wire))}"
+    return "{path}/" + escape_pointer(f.wire).replace("{", "{{").replace("}", "}}")
 
 
 def _check_body(obj: ObjectType) -> list[str]:

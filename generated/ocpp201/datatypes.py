@@ -129,9 +129,9 @@ def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> 
     if item is _ABSENT:
         errors.append(_missing(path, "vendorId"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/vendorId", "string", item))
+        errors.append(_wrong_type(f"{path}/vendorId", "string", item))
     elif len(item) > 255:
-        errors.append(_too_long(path + "/vendorId", 255, item))
+        errors.append(_too_long(f"{path}/vendorId", 255, item))
 
 
 def _build_CustomDataType(wire: dict[str, Any]) -> CustomDataType:
@@ -199,21 +199,21 @@ def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation])
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("additionalIdToken", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "additionalIdToken"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/additionalIdToken", "string", item))
+        errors.append(_wrong_type(f"{path}/additionalIdToken", "string", item))
     elif len(item) > 36:
-        errors.append(_too_long(path + "/additionalIdToken", 36, item))
+        errors.append(_too_long(f"{path}/additionalIdToken", 36, item))
     item = value.get("type", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/type", "string", item))
+        errors.append(_wrong_type(f"{path}/type", "string", item))
     elif len(item) > 50:
-        errors.append(_too_long(path + "/type", 50, item))
+        errors.append(_too_long(f"{path}/type", 50, item))
 
 
 def _build_AdditionalInfoType(wire: dict[str, Any]) -> AdditionalInfoType:
@@ -288,35 +288,35 @@ def _check_CertificateHashDataType(value: object, path: str, errors: list[Violat
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("hashAlgorithm", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "hashAlgorithm"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/hashAlgorithm", "string", item))
+        errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
     elif item not in _ENUM_HashAlgorithmEnumType:
-        errors.append(_not_in_enum(path + "/hashAlgorithm", "HashAlgorithmEnumType", item))
+        errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
     item = value.get("issuerNameHash", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "issuerNameHash"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/issuerNameHash", "string", item))
+        errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
     elif len(item) > 128:
-        errors.append(_too_long(path + "/issuerNameHash", 128, item))
+        errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
     item = value.get("issuerKeyHash", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "issuerKeyHash"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/issuerKeyHash", "string", item))
+        errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
     elif len(item) > 128:
-        errors.append(_too_long(path + "/issuerKeyHash", 128, item))
+        errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
     item = value.get("serialNumber", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "serialNumber"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/serialNumber", "string", item))
+        errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
     elif len(item) > 40:
-        errors.append(_too_long(path + "/serialNumber", 40, item))
+        errors.append(_too_long(f"{path}/serialNumber", 40, item))
 
 
 def _build_CertificateHashDataType(wire: dict[str, Any]) -> CertificateHashDataType:
@@ -419,55 +419,51 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("chargingProfilePurpose", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/chargingProfilePurpose", "string", item))
+            errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
         elif item not in _ENUM_ChargingProfilePurposeEnumType:
             errors.append(
                 _not_in_enum(
-                    path + "/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
+                    f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
                 )
             )
     item = value.get("stackLevel", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/stackLevel", "integer", item))
+            errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
     item = value.get("chargingProfileId", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/chargingProfileId", "array", item))
+            errors.append(_wrong_type(f"{path}/chargingProfileId", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/chargingProfileId", 1, item))
+                errors.append(_too_few(f"{path}/chargingProfileId", 1, item))
             for index1, item1 in enumerate(item):
                 if not _is_integer(item1):
                     errors.append(
-                        _wrong_type(
-                            path + "/chargingProfileId" + "/" + str(index1), "integer", item1
-                        )
+                        _wrong_type(f"{path}/chargingProfileId/{index1}", "integer", item1)
                     )
     item = value.get("chargingLimitSource", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/chargingLimitSource", "array", item))
+            errors.append(_wrong_type(f"{path}/chargingLimitSource", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/chargingLimitSource", 1, item))
+                errors.append(_too_few(f"{path}/chargingLimitSource", 1, item))
             if len(item) > 4:
-                errors.append(_too_many(path + "/chargingLimitSource", 4, item))
+                errors.append(_too_many(f"{path}/chargingLimitSource", 4, item))
             for index1, item1 in enumerate(item):
                 if not isinstance(item1, str):
                     errors.append(
-                        _wrong_type(
-                            path + "/chargingLimitSource" + "/" + str(index1), "string", item1
-                        )
+                        _wrong_type(f"{path}/chargingLimitSource/{index1}", "string", item1)
                     )
                 elif item1 not in _ENUM_ChargingLimitSourceEnumType:
                     errors.append(
                         _not_in_enum(
-                            path + "/chargingLimitSource" + "/" + str(index1),
+                            f"{path}/chargingLimitSource/{index1}",
                             "ChargingLimitSourceEnumType",
                             item1,
                         )
@@ -565,19 +561,19 @@ def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("iccid", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/iccid", "string", item))
+            errors.append(_wrong_type(f"{path}/iccid", "string", item))
         elif len(item) > 20:
-            errors.append(_too_long(path + "/iccid", 20, item))
+            errors.append(_too_long(f"{path}/iccid", 20, item))
     item = value.get("imsi", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/imsi", "string", item))
+            errors.append(_wrong_type(f"{path}/imsi", "string", item))
         elif len(item) > 20:
-            errors.append(_too_long(path + "/imsi", 20, item))
+            errors.append(_too_long(f"{path}/imsi", 20, item))
 
 
 def _build_ModemType(wire: dict[str, Any]) -> ModemType:
@@ -669,36 +665,36 @@ def _check_ChargingStationType(value: object, path: str, errors: list[Violation]
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("serialNumber", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/serialNumber", "string", item))
+            errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
         elif len(item) > 25:
-            errors.append(_too_long(path + "/serialNumber", 25, item))
+            errors.append(_too_long(f"{path}/serialNumber", 25, item))
     item = value.get("model", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "model"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/model", "string", item))
+        errors.append(_wrong_type(f"{path}/model", "string", item))
     elif len(item) > 20:
-        errors.append(_too_long(path + "/model", 20, item))
+        errors.append(_too_long(f"{path}/model", 20, item))
     item = value.get("modem", _ABSENT)
     if item is not _ABSENT:
-        _check_ModemType(item, path + "/modem", errors)
+        _check_ModemType(item, f"{path}/modem", errors)
     item = value.get("vendorName", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "vendorName"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/vendorName", "string", item))
+        errors.append(_wrong_type(f"{path}/vendorName", "string", item))
     elif len(item) > 50:
-        errors.append(_too_long(path + "/vendorName", 50, item))
+        errors.append(_too_long(f"{path}/vendorName", 50, item))
     item = value.get("firmwareVersion", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/firmwareVersion", "string", item))
+            errors.append(_wrong_type(f"{path}/firmwareVersion", "string", item))
         elif len(item) > 50:
-            errors.append(_too_long(path + "/firmwareVersion", 50, item))
+            errors.append(_too_long(f"{path}/firmwareVersion", 50, item))
 
 
 def _build_ChargingStationType(wire: dict[str, Any]) -> ChargingStationType:
@@ -784,25 +780,25 @@ def _check_ClearChargingProfileType(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("evseId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/evseId", "integer", item))
+            errors.append(_wrong_type(f"{path}/evseId", "integer", item))
     item = value.get("chargingProfilePurpose", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/chargingProfilePurpose", "string", item))
+            errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
         elif item not in _ENUM_ChargingProfilePurposeEnumType:
             errors.append(
                 _not_in_enum(
-                    path + "/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
+                    f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
                 )
             )
     item = value.get("stackLevel", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/stackLevel", "integer", item))
+            errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
 
 
 def _build_ClearChargingProfileType(wire: dict[str, Any]) -> ClearChargingProfileType:
@@ -879,20 +875,20 @@ def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("reasonCode", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "reasonCode"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/reasonCode", "string", item))
+        errors.append(_wrong_type(f"{path}/reasonCode", "string", item))
     elif len(item) > 20:
-        errors.append(_too_long(path + "/reasonCode", 20, item))
+        errors.append(_too_long(f"{path}/reasonCode", 20, item))
     item = value.get("additionalInfo", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/additionalInfo", "string", item))
+            errors.append(_wrong_type(f"{path}/additionalInfo", "string", item))
         elif len(item) > 512:
-            errors.append(_too_long(path + "/additionalInfo", 512, item))
+            errors.append(_too_long(f"{path}/additionalInfo", 512, item))
 
 
 def _build_StatusInfoType(wire: dict[str, Any]) -> StatusInfoType:
@@ -965,22 +961,22 @@ def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearMonitoringStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ClearMonitoringStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ClearMonitoringStatusEnumType", item))
     item = value.get("id", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/id", "integer", item))
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ClearMonitoringResultType(wire: dict[str, Any]) -> ClearMonitoringResultType:
@@ -1055,16 +1051,16 @@ def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("id", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/id", "integer", item))
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
     item = value.get("connectorId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/connectorId", "integer", item))
+            errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
 def _build_EVSEType(wire: dict[str, Any]) -> EVSEType:
@@ -1143,32 +1139,30 @@ def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> Non
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("additionalInfo", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/additionalInfo", "array", item))
+            errors.append(_wrong_type(f"{path}/additionalInfo", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/additionalInfo", 1, item))
+                errors.append(_too_few(f"{path}/additionalInfo", 1, item))
             for index1, item1 in enumerate(item):
-                _check_AdditionalInfoType(
-                    item1, path + "/additionalInfo" + "/" + str(index1), errors
-                )
+                _check_AdditionalInfoType(item1, f"{path}/additionalInfo/{index1}", errors)
     item = value.get("idToken", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "idToken"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/idToken", "string", item))
+        errors.append(_wrong_type(f"{path}/idToken", "string", item))
     elif len(item) > 36:
-        errors.append(_too_long(path + "/idToken", 36, item))
+        errors.append(_too_long(f"{path}/idToken", 36, item))
     item = value.get("type", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/type", "string", item))
+        errors.append(_wrong_type(f"{path}/type", "string", item))
     elif item not in _ENUM_IdTokenEnumType:
-        errors.append(_not_in_enum(path + "/type", "IdTokenEnumType", item))
+        errors.append(_not_in_enum(f"{path}/type", "IdTokenEnumType", item))
 
 
 def _build_IdTokenType(wire: dict[str, Any]) -> IdTokenType:
@@ -1252,27 +1246,27 @@ def _check_MessageContentType(value: object, path: str, errors: list[Violation])
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("format", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "format"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/format", "string", item))
+        errors.append(_wrong_type(f"{path}/format", "string", item))
     elif item not in _ENUM_MessageFormatEnumType:
-        errors.append(_not_in_enum(path + "/format", "MessageFormatEnumType", item))
+        errors.append(_not_in_enum(f"{path}/format", "MessageFormatEnumType", item))
     item = value.get("language", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/language", "string", item))
+            errors.append(_wrong_type(f"{path}/language", "string", item))
         elif len(item) > 8:
-            errors.append(_too_long(path + "/language", 8, item))
+            errors.append(_too_long(f"{path}/language", 8, item))
     item = value.get("content", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "content"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/content", "string", item))
+        errors.append(_wrong_type(f"{path}/content", "string", item))
     elif len(item) > 512:
-        errors.append(_too_long(path + "/content", 512, item))
+        errors.append(_too_long(f"{path}/content", 512, item))
 
 
 def _build_MessageContentType(wire: dict[str, Any]) -> MessageContentType:
@@ -1399,54 +1393,52 @@ def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) ->
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_AuthorizationStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "AuthorizationStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "AuthorizationStatusEnumType", item))
     item = value.get("cacheExpiryDateTime", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/cacheExpiryDateTime", "string", item))
+            errors.append(_wrong_type(f"{path}/cacheExpiryDateTime", "string", item))
         elif not _is_datetime(item):
-            errors.append(_bad_datetime(path + "/cacheExpiryDateTime", item))
+            errors.append(_bad_datetime(f"{path}/cacheExpiryDateTime", item))
     item = value.get("chargingPriority", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/chargingPriority", "integer", item))
+            errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
     item = value.get("language1", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/language1", "string", item))
+            errors.append(_wrong_type(f"{path}/language1", "string", item))
         elif len(item) > 8:
-            errors.append(_too_long(path + "/language1", 8, item))
+            errors.append(_too_long(f"{path}/language1", 8, item))
     item = value.get("evseId", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/evseId", "array", item))
+            errors.append(_wrong_type(f"{path}/evseId", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/evseId", 1, item))
+                errors.append(_too_few(f"{path}/evseId", 1, item))
             for index1, item1 in enumerate(item):
                 if not _is_integer(item1):
-                    errors.append(
-                        _wrong_type(path + "/evseId" + "/" + str(index1), "integer", item1)
-                    )
+                    errors.append(_wrong_type(f"{path}/evseId/{index1}", "integer", item1))
     item = value.get("groupIdToken", _ABSENT)
     if item is not _ABSENT:
-        _check_IdTokenType(item, path + "/groupIdToken", errors)
+        _check_IdTokenType(item, f"{path}/groupIdToken", errors)
     item = value.get("language2", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/language2", "string", item))
+            errors.append(_wrong_type(f"{path}/language2", "string", item))
         elif len(item) > 8:
-            errors.append(_too_long(path + "/language2", 8, item))
+            errors.append(_too_long(f"{path}/language2", 8, item))
     item = value.get("personalMessage", _ABSENT)
     if item is not _ABSENT:
-        _check_MessageContentType(item, path + "/personalMessage", errors)
+        _check_MessageContentType(item, f"{path}/personalMessage", errors)
 
 
 def _build_IdTokenInfoType(wire: dict[str, Any]) -> IdTokenInfoType:
@@ -1539,35 +1531,35 @@ def _check_SignedMeterValueType(value: object, path: str, errors: list[Violation
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("signedMeterData", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "signedMeterData"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/signedMeterData", "string", item))
+        errors.append(_wrong_type(f"{path}/signedMeterData", "string", item))
     elif len(item) > 2500:
-        errors.append(_too_long(path + "/signedMeterData", 2500, item))
+        errors.append(_too_long(f"{path}/signedMeterData", 2500, item))
     item = value.get("signingMethod", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "signingMethod"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/signingMethod", "string", item))
+        errors.append(_wrong_type(f"{path}/signingMethod", "string", item))
     elif len(item) > 50:
-        errors.append(_too_long(path + "/signingMethod", 50, item))
+        errors.append(_too_long(f"{path}/signingMethod", 50, item))
     item = value.get("encodingMethod", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "encodingMethod"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/encodingMethod", "string", item))
+        errors.append(_wrong_type(f"{path}/encodingMethod", "string", item))
     elif len(item) > 50:
-        errors.append(_too_long(path + "/encodingMethod", 50, item))
+        errors.append(_too_long(f"{path}/encodingMethod", 50, item))
     item = value.get("publicKey", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "publicKey"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/publicKey", "string", item))
+        errors.append(_wrong_type(f"{path}/publicKey", "string", item))
     elif len(item) > 2500:
-        errors.append(_too_long(path + "/publicKey", 2500, item))
+        errors.append(_too_long(f"{path}/publicKey", 2500, item))
 
 
 def _build_SignedMeterValueType(wire: dict[str, Any]) -> SignedMeterValueType:
@@ -1640,17 +1632,17 @@ def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("unit", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/unit", "string", item))
+            errors.append(_wrong_type(f"{path}/unit", "string", item))
         elif len(item) > 20:
-            errors.append(_too_long(path + "/unit", 20, item))
+            errors.append(_too_long(f"{path}/unit", 20, item))
     item = value.get("multiplier", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/multiplier", "integer", item))
+            errors.append(_wrong_type(f"{path}/multiplier", "integer", item))
 
 
 def _build_UnitOfMeasureType(wire: dict[str, Any]) -> UnitOfMeasureType:
@@ -1765,42 +1757,42 @@ def _check_SampledValueType(value: object, path: str, errors: list[Violation]) -
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("value", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "value"))
     elif not _is_number(item):
-        errors.append(_wrong_type(path + "/value", "number", item))
+        errors.append(_wrong_type(f"{path}/value", "number", item))
     item = value.get("context", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/context", "string", item))
+            errors.append(_wrong_type(f"{path}/context", "string", item))
         elif item not in _ENUM_ReadingContextEnumType:
-            errors.append(_not_in_enum(path + "/context", "ReadingContextEnumType", item))
+            errors.append(_not_in_enum(f"{path}/context", "ReadingContextEnumType", item))
     item = value.get("measurand", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/measurand", "string", item))
+            errors.append(_wrong_type(f"{path}/measurand", "string", item))
         elif item not in _ENUM_MeasurandEnumType:
-            errors.append(_not_in_enum(path + "/measurand", "MeasurandEnumType", item))
+            errors.append(_not_in_enum(f"{path}/measurand", "MeasurandEnumType", item))
     item = value.get("phase", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/phase", "string", item))
+            errors.append(_wrong_type(f"{path}/phase", "string", item))
         elif item not in _ENUM_PhaseEnumType:
-            errors.append(_not_in_enum(path + "/phase", "PhaseEnumType", item))
+            errors.append(_not_in_enum(f"{path}/phase", "PhaseEnumType", item))
     item = value.get("location", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/location", "string", item))
+            errors.append(_wrong_type(f"{path}/location", "string", item))
         elif item not in _ENUM_LocationEnumType:
-            errors.append(_not_in_enum(path + "/location", "LocationEnumType", item))
+            errors.append(_not_in_enum(f"{path}/location", "LocationEnumType", item))
     item = value.get("signedMeterValue", _ABSENT)
     if item is not _ABSENT:
-        _check_SignedMeterValueType(item, path + "/signedMeterValue", errors)
+        _check_SignedMeterValueType(item, f"{path}/signedMeterValue", errors)
     item = value.get("unitOfMeasure", _ABSENT)
     if item is not _ABSENT:
-        _check_UnitOfMeasureType(item, path + "/unitOfMeasure", errors)
+        _check_UnitOfMeasureType(item, f"{path}/unitOfMeasure", errors)
 
 
 def _build_SampledValueType(wire: dict[str, Any]) -> SampledValueType:
@@ -1896,24 +1888,24 @@ def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("sampledValue", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "sampledValue"))
     elif not isinstance(item, list):
-        errors.append(_wrong_type(path + "/sampledValue", "array", item))
+        errors.append(_wrong_type(f"{path}/sampledValue", "array", item))
     else:
         if len(item) < 1:
-            errors.append(_too_few(path + "/sampledValue", 1, item))
+            errors.append(_too_few(f"{path}/sampledValue", 1, item))
         for index1, item1 in enumerate(item):
-            _check_SampledValueType(item1, path + "/sampledValue" + "/" + str(index1), errors)
+            _check_SampledValueType(item1, f"{path}/sampledValue/{index1}", errors)
     item = value.get("timestamp", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/timestamp", "string", item))
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
     elif not _is_datetime(item):
-        errors.append(_bad_datetime(path + "/timestamp", item))
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
 
 
 def _build_MeterValueType(wire: dict[str, Any]) -> MeterValueType:
@@ -1999,42 +1991,42 @@ def _check_OCSPRequestDataType(value: object, path: str, errors: list[Violation]
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("hashAlgorithm", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "hashAlgorithm"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/hashAlgorithm", "string", item))
+        errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
     elif item not in _ENUM_HashAlgorithmEnumType:
-        errors.append(_not_in_enum(path + "/hashAlgorithm", "HashAlgorithmEnumType", item))
+        errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
     item = value.get("issuerNameHash", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "issuerNameHash"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/issuerNameHash", "string", item))
+        errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
     elif len(item) > 128:
-        errors.append(_too_long(path + "/issuerNameHash", 128, item))
+        errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
     item = value.get("issuerKeyHash", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "issuerKeyHash"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/issuerKeyHash", "string", item))
+        errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
     elif len(item) > 128:
-        errors.append(_too_long(path + "/issuerKeyHash", 128, item))
+        errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
     item = value.get("serialNumber", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "serialNumber"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/serialNumber", "string", item))
+        errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
     elif len(item) > 40:
-        errors.append(_too_long(path + "/serialNumber", 40, item))
+        errors.append(_too_long(f"{path}/serialNumber", 40, item))
     item = value.get("responderURL", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "responderURL"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/responderURL", "string", item))
+        errors.append(_wrong_type(f"{path}/responderURL", "string", item))
     elif len(item) > 512:
-        errors.append(_too_long(path + "/responderURL", 512, item))
+        errors.append(_too_long(f"{path}/responderURL", 512, item))
 
 
 def _build_OCSPRequestDataType(wire: dict[str, Any]) -> OCSPRequestDataType:
@@ -2131,34 +2123,34 @@ def _check_TransactionType(value: object, path: str, errors: list[Violation]) ->
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("transactionId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "transactionId"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/transactionId", "string", item))
+        errors.append(_wrong_type(f"{path}/transactionId", "string", item))
     elif len(item) > 36:
-        errors.append(_too_long(path + "/transactionId", 36, item))
+        errors.append(_too_long(f"{path}/transactionId", 36, item))
     item = value.get("chargingState", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/chargingState", "string", item))
+            errors.append(_wrong_type(f"{path}/chargingState", "string", item))
         elif item not in _ENUM_ChargingStateEnumType:
-            errors.append(_not_in_enum(path + "/chargingState", "ChargingStateEnumType", item))
+            errors.append(_not_in_enum(f"{path}/chargingState", "ChargingStateEnumType", item))
     item = value.get("timeSpentCharging", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/timeSpentCharging", "integer", item))
+            errors.append(_wrong_type(f"{path}/timeSpentCharging", "integer", item))
     item = value.get("stoppedReason", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/stoppedReason", "string", item))
+            errors.append(_wrong_type(f"{path}/stoppedReason", "string", item))
         elif item not in _ENUM_ReasonEnumType:
-            errors.append(_not_in_enum(path + "/stoppedReason", "ReasonEnumType", item))
+            errors.append(_not_in_enum(f"{path}/stoppedReason", "ReasonEnumType", item))
     item = value.get("remoteStartId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/remoteStartId", "integer", item))
+            errors.append(_wrong_type(f"{path}/remoteStartId", "integer", item))
 
 
 def _build_TransactionType(wire: dict[str, Any]) -> TransactionType:

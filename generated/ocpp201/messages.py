@@ -247,30 +247,30 @@ def _check_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("idToken", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "idToken"))
     else:
-        _check_IdTokenType(item, path + "/idToken", errors)
+        _check_IdTokenType(item, f"{path}/idToken", errors)
     item = value.get("certificate", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/certificate", "string", item))
+            errors.append(_wrong_type(f"{path}/certificate", "string", item))
         elif len(item) > 5500:
-            errors.append(_too_long(path + "/certificate", 5500, item))
+            errors.append(_too_long(f"{path}/certificate", 5500, item))
     item = value.get("iso15118CertificateHashData", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/iso15118CertificateHashData", "array", item))
+            errors.append(_wrong_type(f"{path}/iso15118CertificateHashData", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/iso15118CertificateHashData", 1, item))
+                errors.append(_too_few(f"{path}/iso15118CertificateHashData", 1, item))
             if len(item) > 4:
-                errors.append(_too_many(path + "/iso15118CertificateHashData", 4, item))
+                errors.append(_too_many(f"{path}/iso15118CertificateHashData", 4, item))
             for index1, item1 in enumerate(item):
                 _check_OCSPRequestDataType(
-                    item1, path + "/iso15118CertificateHashData" + "/" + str(index1), errors
+                    item1, f"{path}/iso15118CertificateHashData/{index1}", errors
                 )
 
 
@@ -346,20 +346,20 @@ def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("idTokenInfo", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "idTokenInfo"))
     else:
-        _check_IdTokenInfoType(item, path + "/idTokenInfo", errors)
+        _check_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
     item = value.get("certificateStatus", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/certificateStatus", "string", item))
+            errors.append(_wrong_type(f"{path}/certificateStatus", "string", item))
         elif item not in _ENUM_AuthorizeCertificateStatusEnumType:
             errors.append(
                 _not_in_enum(
-                    path + "/certificateStatus", "AuthorizeCertificateStatusEnumType", item
+                    f"{path}/certificateStatus", "AuthorizeCertificateStatusEnumType", item
                 )
             )
 
@@ -434,19 +434,19 @@ def _check_BootNotificationRequest(value: object, path: str, errors: list[Violat
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("chargingStation", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "chargingStation"))
     else:
-        _check_ChargingStationType(item, path + "/chargingStation", errors)
+        _check_ChargingStationType(item, f"{path}/chargingStation", errors)
     item = value.get("reason", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "reason"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/reason", "string", item))
+        errors.append(_wrong_type(f"{path}/reason", "string", item))
     elif item not in _ENUM_BootReasonEnumType:
-        errors.append(_not_in_enum(path + "/reason", "BootReasonEnumType", item))
+        errors.append(_not_in_enum(f"{path}/reason", "BootReasonEnumType", item))
 
 
 def _build_BootNotificationRequest(wire: dict[str, Any]) -> BootNotificationRequest:
@@ -525,29 +525,29 @@ def _check_BootNotificationResponse(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("currentTime", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "currentTime"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/currentTime", "string", item))
+        errors.append(_wrong_type(f"{path}/currentTime", "string", item))
     elif not _is_datetime(item):
-        errors.append(_bad_datetime(path + "/currentTime", item))
+        errors.append(_bad_datetime(f"{path}/currentTime", item))
     item = value.get("interval", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "interval"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/interval", "integer", item))
+        errors.append(_wrong_type(f"{path}/interval", "integer", item))
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_RegistrationStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "RegistrationStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "RegistrationStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_BootNotificationResponse(wire: dict[str, Any]) -> BootNotificationResponse:
@@ -612,12 +612,12 @@ def _check_CancelReservationRequest(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("reservationId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "reservationId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/reservationId", "integer", item))
+        errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
 
 
 def _build_CancelReservationRequest(wire: dict[str, Any]) -> CancelReservationRequest:
@@ -685,17 +685,17 @@ def _check_CancelReservationResponse(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CancelReservationStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "CancelReservationStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "CancelReservationStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_CancelReservationResponse(wire: dict[str, Any]) -> CancelReservationResponse:
@@ -764,21 +764,21 @@ def _check_CertificateSignedRequest(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("certificateChain", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "certificateChain"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/certificateChain", "string", item))
+        errors.append(_wrong_type(f"{path}/certificateChain", "string", item))
     elif len(item) > 10000:
-        errors.append(_too_long(path + "/certificateChain", 10000, item))
+        errors.append(_too_long(f"{path}/certificateChain", 10000, item))
     item = value.get("certificateType", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/certificateType", "string", item))
+            errors.append(_wrong_type(f"{path}/certificateType", "string", item))
         elif item not in _ENUM_CertificateSigningUseEnumType:
             errors.append(
-                _not_in_enum(path + "/certificateType", "CertificateSigningUseEnumType", item)
+                _not_in_enum(f"{path}/certificateType", "CertificateSigningUseEnumType", item)
             )
 
 
@@ -853,17 +853,17 @@ def _check_CertificateSignedResponse(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CertificateSignedStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "CertificateSignedStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "CertificateSignedStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_CertificateSignedResponse(wire: dict[str, Any]) -> CertificateSignedResponse:
@@ -929,17 +929,17 @@ def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("evse", _ABSENT)
     if item is not _ABSENT:
-        _check_EVSEType(item, path + "/evse", errors)
+        _check_EVSEType(item, f"{path}/evse", errors)
     item = value.get("operationalStatus", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "operationalStatus"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/operationalStatus", "string", item))
+        errors.append(_wrong_type(f"{path}/operationalStatus", "string", item))
     elif item not in _ENUM_OperationalStatusEnumType:
-        errors.append(_not_in_enum(path + "/operationalStatus", "OperationalStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/operationalStatus", "OperationalStatusEnumType", item))
 
 
 def _build_ChangeAvailabilityRequest(wire: dict[str, Any]) -> ChangeAvailabilityRequest:
@@ -1009,17 +1009,17 @@ def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ChangeAvailabilityStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ChangeAvailabilityStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ChangeAvailabilityStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ChangeAvailabilityResponse(wire: dict[str, Any]) -> ChangeAvailabilityResponse:
@@ -1077,7 +1077,7 @@ def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_ClearCacheRequest(wire: dict[str, Any]) -> ClearCacheRequest:
@@ -1144,17 +1144,17 @@ def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation])
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearCacheStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ClearCacheStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ClearCacheStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ClearCacheResponse(wire: dict[str, Any]) -> ClearCacheResponse:
@@ -1229,14 +1229,14 @@ def _check_ClearChargingProfileRequest(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("chargingProfileId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/chargingProfileId", "integer", item))
+            errors.append(_wrong_type(f"{path}/chargingProfileId", "integer", item))
     item = value.get("chargingProfileCriteria", _ABSENT)
     if item is not _ABSENT:
-        _check_ClearChargingProfileType(item, path + "/chargingProfileCriteria", errors)
+        _check_ClearChargingProfileType(item, f"{path}/chargingProfileCriteria", errors)
 
 
 def _build_ClearChargingProfileRequest(wire: dict[str, Any]) -> ClearChargingProfileRequest:
@@ -1313,17 +1313,17 @@ def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[V
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearChargingProfileStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ClearChargingProfileStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ClearChargingProfileStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ClearChargingProfileResponse(wire: dict[str, Any]) -> ClearChargingProfileResponse:
@@ -1386,12 +1386,12 @@ def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("id", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/id", "integer", item))
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
 
 
 def _build_ClearDisplayMessageRequest(wire: dict[str, Any]) -> ClearDisplayMessageRequest:
@@ -1461,17 +1461,17 @@ def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearMessageStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ClearMessageStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ClearMessageStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ClearDisplayMessageResponse(wire: dict[str, Any]) -> ClearDisplayMessageResponse:
@@ -1540,20 +1540,20 @@ def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("chargingLimitSource", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "chargingLimitSource"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/chargingLimitSource", "string", item))
+        errors.append(_wrong_type(f"{path}/chargingLimitSource", "string", item))
     elif item not in _ENUM_ChargingLimitSourceEnumType:
         errors.append(
-            _not_in_enum(path + "/chargingLimitSource", "ChargingLimitSourceEnumType", item)
+            _not_in_enum(f"{path}/chargingLimitSource", "ChargingLimitSourceEnumType", item)
         )
     item = value.get("evseId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/evseId", "integer", item))
+            errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
 
 def _build_ClearedChargingLimitRequest(wire: dict[str, Any]) -> ClearedChargingLimitRequest:
@@ -1613,7 +1613,7 @@ def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[V
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_ClearedChargingLimitResponse(wire: dict[str, Any]) -> ClearedChargingLimitResponse:
@@ -1679,18 +1679,18 @@ def _check_ClearVariableMonitoringRequest(
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("id", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "id"))
     elif not isinstance(item, list):
-        errors.append(_wrong_type(path + "/id", "array", item))
+        errors.append(_wrong_type(f"{path}/id", "array", item))
     else:
         if len(item) < 1:
-            errors.append(_too_few(path + "/id", 1, item))
+            errors.append(_too_few(f"{path}/id", 1, item))
         for index1, item1 in enumerate(item):
             if not _is_integer(item1):
-                errors.append(_wrong_type(path + "/id" + "/" + str(index1), "integer", item1))
+                errors.append(_wrong_type(f"{path}/id/{index1}", "integer", item1))
 
 
 def _build_ClearVariableMonitoringRequest(wire: dict[str, Any]) -> ClearVariableMonitoringRequest:
@@ -1763,18 +1763,18 @@ def _check_ClearVariableMonitoringResponse(
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("clearMonitoringResult", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "clearMonitoringResult"))
     elif not isinstance(item, list):
-        errors.append(_wrong_type(path + "/clearMonitoringResult", "array", item))
+        errors.append(_wrong_type(f"{path}/clearMonitoringResult", "array", item))
     else:
         if len(item) < 1:
-            errors.append(_too_few(path + "/clearMonitoringResult", 1, item))
+            errors.append(_too_few(f"{path}/clearMonitoringResult", 1, item))
         for index1, item1 in enumerate(item):
             _check_ClearMonitoringResultType(
-                item1, path + "/clearMonitoringResult" + "/" + str(index1), errors
+                item1, f"{path}/clearMonitoringResult/{index1}", errors
             )
 
 
@@ -1842,19 +1842,19 @@ def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation])
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("totalCost", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "totalCost"))
     elif not _is_number(item):
-        errors.append(_wrong_type(path + "/totalCost", "number", item))
+        errors.append(_wrong_type(f"{path}/totalCost", "number", item))
     item = value.get("transactionId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "transactionId"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/transactionId", "string", item))
+        errors.append(_wrong_type(f"{path}/transactionId", "string", item))
     elif len(item) > 36:
-        errors.append(_too_long(path + "/transactionId", 36, item))
+        errors.append(_too_long(f"{path}/transactionId", 36, item))
 
 
 def _build_CostUpdatedRequest(wire: dict[str, Any]) -> CostUpdatedRequest:
@@ -1911,7 +1911,7 @@ def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_CostUpdatedResponse(wire: dict[str, Any]) -> CostUpdatedResponse:
@@ -2011,34 +2011,34 @@ def _check_CustomerInformationRequest(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("customerCertificate", _ABSENT)
     if item is not _ABSENT:
-        _check_CertificateHashDataType(item, path + "/customerCertificate", errors)
+        _check_CertificateHashDataType(item, f"{path}/customerCertificate", errors)
     item = value.get("idToken", _ABSENT)
     if item is not _ABSENT:
-        _check_IdTokenType(item, path + "/idToken", errors)
+        _check_IdTokenType(item, f"{path}/idToken", errors)
     item = value.get("requestId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "requestId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/requestId", "integer", item))
+        errors.append(_wrong_type(f"{path}/requestId", "integer", item))
     item = value.get("report", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "report"))
     elif not isinstance(item, bool):
-        errors.append(_wrong_type(path + "/report", "boolean", item))
+        errors.append(_wrong_type(f"{path}/report", "boolean", item))
     item = value.get("clear", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "clear"))
     elif not isinstance(item, bool):
-        errors.append(_wrong_type(path + "/clear", "boolean", item))
+        errors.append(_wrong_type(f"{path}/clear", "boolean", item))
     item = value.get("customerIdentifier", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/customerIdentifier", "string", item))
+            errors.append(_wrong_type(f"{path}/customerIdentifier", "string", item))
         elif len(item) > 64:
-            errors.append(_too_long(path + "/customerIdentifier", 64, item))
+            errors.append(_too_long(f"{path}/customerIdentifier", 64, item))
 
 
 def _build_CustomerInformationRequest(wire: dict[str, Any]) -> CustomerInformationRequest:
@@ -2119,17 +2119,17 @@ def _check_CustomerInformationResponse(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CustomerInformationStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "CustomerInformationStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "CustomerInformationStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_CustomerInformationResponse(wire: dict[str, Any]) -> CustomerInformationResponse:
@@ -2202,20 +2202,20 @@ def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("messageId", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/messageId", "string", item))
+            errors.append(_wrong_type(f"{path}/messageId", "string", item))
         elif len(item) > 50:
-            errors.append(_too_long(path + "/messageId", 50, item))
+            errors.append(_too_long(f"{path}/messageId", 50, item))
     item = value.get("vendorId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "vendorId"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/vendorId", "string", item))
+        errors.append(_wrong_type(f"{path}/vendorId", "string", item))
     elif len(item) > 255:
-        errors.append(_too_long(path + "/vendorId", 255, item))
+        errors.append(_too_long(f"{path}/vendorId", 255, item))
 
 
 def _build_DataTransferRequest(wire: dict[str, Any]) -> DataTransferRequest:
@@ -2290,17 +2290,17 @@ def _check_DataTransferResponse(value: object, path: str, errors: list[Violation
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_DataTransferStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "DataTransferStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "DataTransferStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_DataTransferResponse(wire: dict[str, Any]) -> DataTransferResponse:
@@ -2367,12 +2367,12 @@ def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("certificateHashData", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "certificateHashData"))
     else:
-        _check_CertificateHashDataType(item, path + "/certificateHashData", errors)
+        _check_CertificateHashDataType(item, f"{path}/certificateHashData", errors)
 
 
 def _build_DeleteCertificateRequest(wire: dict[str, Any]) -> DeleteCertificateRequest:
@@ -2440,17 +2440,17 @@ def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_DeleteCertificateStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "DeleteCertificateStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "DeleteCertificateStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_DeleteCertificateResponse(wire: dict[str, Any]) -> DeleteCertificateResponse:
@@ -2525,18 +2525,18 @@ def _check_FirmwareStatusNotificationRequest(
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_FirmwareStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "FirmwareStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "FirmwareStatusEnumType", item))
     item = value.get("requestId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/requestId", "integer", item))
+            errors.append(_wrong_type(f"{path}/requestId", "integer", item))
 
 
 def _build_FirmwareStatusNotificationRequest(
@@ -2602,7 +2602,7 @@ def _check_FirmwareStatusNotificationResponse(
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_FirmwareStatusNotificationResponse(
@@ -2678,21 +2678,21 @@ def _check_GetChargingProfilesRequest(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("requestId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "requestId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/requestId", "integer", item))
+        errors.append(_wrong_type(f"{path}/requestId", "integer", item))
     item = value.get("evseId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/evseId", "integer", item))
+            errors.append(_wrong_type(f"{path}/evseId", "integer", item))
     item = value.get("chargingProfile", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "chargingProfile"))
     else:
-        _check_ChargingProfileCriterionType(item, path + "/chargingProfile", errors)
+        _check_ChargingProfileCriterionType(item, f"{path}/chargingProfile", errors)
 
 
 def _build_GetChargingProfilesRequest(wire: dict[str, Any]) -> GetChargingProfilesRequest:
@@ -2765,17 +2765,17 @@ def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_GetChargingProfileStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "GetChargingProfileStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "GetChargingProfileStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_GetChargingProfilesResponse(wire: dict[str, Any]) -> GetChargingProfilesResponse:
@@ -2833,7 +2833,7 @@ def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_GetLocalListVersionRequest(wire: dict[str, Any]) -> GetLocalListVersionRequest:
@@ -2895,12 +2895,12 @@ def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("versionNumber", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "versionNumber"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/versionNumber", "integer", item))
+        errors.append(_wrong_type(f"{path}/versionNumber", "integer", item))
 
 
 def _build_GetLocalListVersionResponse(wire: dict[str, Any]) -> GetLocalListVersionResponse:
@@ -2963,13 +2963,13 @@ def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Vi
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("transactionId", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, str):
-            errors.append(_wrong_type(path + "/transactionId", "string", item))
+            errors.append(_wrong_type(f"{path}/transactionId", "string", item))
         elif len(item) > 36:
-            errors.append(_too_long(path + "/transactionId", 36, item))
+            errors.append(_too_long(f"{path}/transactionId", 36, item))
 
 
 def _build_GetTransactionStatusRequest(wire: dict[str, Any]) -> GetTransactionStatusRequest:
@@ -3039,16 +3039,16 @@ def _check_GetTransactionStatusResponse(value: object, path: str, errors: list[V
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("ongoingIndicator", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, bool):
-            errors.append(_wrong_type(path + "/ongoingIndicator", "boolean", item))
+            errors.append(_wrong_type(f"{path}/ongoingIndicator", "boolean", item))
     item = value.get("messagesInQueue", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "messagesInQueue"))
     elif not isinstance(item, bool):
-        errors.append(_wrong_type(path + "/messagesInQueue", "boolean", item))
+        errors.append(_wrong_type(f"{path}/messagesInQueue", "boolean", item))
 
 
 def _build_GetTransactionStatusResponse(wire: dict[str, Any]) -> GetTransactionStatusResponse:
@@ -3105,7 +3105,7 @@ def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_HeartbeatRequest(wire: dict[str, Any]) -> HeartbeatRequest:
@@ -3165,14 +3165,14 @@ def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) 
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("currentTime", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "currentTime"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/currentTime", "string", item))
+        errors.append(_wrong_type(f"{path}/currentTime", "string", item))
     elif not _is_datetime(item):
-        errors.append(_bad_datetime(path + "/currentTime", item))
+        errors.append(_bad_datetime(f"{path}/currentTime", item))
 
 
 def _build_HeartbeatResponse(wire: dict[str, Any]) -> HeartbeatResponse:
@@ -3248,22 +3248,22 @@ def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation])
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("evseId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/evseId", "integer", item))
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
     item = value.get("meterValue", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "meterValue"))
     elif not isinstance(item, list):
-        errors.append(_wrong_type(path + "/meterValue", "array", item))
+        errors.append(_wrong_type(f"{path}/meterValue", "array", item))
     else:
         if len(item) < 1:
-            errors.append(_too_few(path + "/meterValue", 1, item))
+            errors.append(_too_few(f"{path}/meterValue", 1, item))
         for index1, item1 in enumerate(item):
-            _check_MeterValueType(item1, path + "/meterValue" + "/" + str(index1), errors)
+            _check_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
 
 
 def _build_MeterValuesRequest(wire: dict[str, Any]) -> MeterValuesRequest:
@@ -3320,7 +3320,7 @@ def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_MeterValuesResponse(wire: dict[str, Any]) -> MeterValuesResponse:
@@ -3384,18 +3384,18 @@ def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> No
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("type", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/type", "string", item))
+        errors.append(_wrong_type(f"{path}/type", "string", item))
     elif item not in _ENUM_ResetEnumType:
-        errors.append(_not_in_enum(path + "/type", "ResetEnumType", item))
+        errors.append(_not_in_enum(f"{path}/type", "ResetEnumType", item))
     item = value.get("evseId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/evseId", "integer", item))
+            errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
 
 def _build_ResetRequest(wire: dict[str, Any]) -> ResetRequest:
@@ -3465,17 +3465,17 @@ def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> N
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ResetStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "ResetStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "ResetStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_ResetResponse(wire: dict[str, Any]) -> ResetResponse:
@@ -3551,31 +3551,31 @@ def _check_StatusNotificationRequest(value: object, path: str, errors: list[Viol
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("timestamp", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/timestamp", "string", item))
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
     elif not _is_datetime(item):
-        errors.append(_bad_datetime(path + "/timestamp", item))
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
     item = value.get("connectorStatus", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "connectorStatus"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/connectorStatus", "string", item))
+        errors.append(_wrong_type(f"{path}/connectorStatus", "string", item))
     elif item not in _ENUM_ConnectorStatusEnumType:
-        errors.append(_not_in_enum(path + "/connectorStatus", "ConnectorStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/connectorStatus", "ConnectorStatusEnumType", item))
     item = value.get("evseId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/evseId", "integer", item))
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
     item = value.get("connectorId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "connectorId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/connectorId", "integer", item))
+        errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
 def _build_StatusNotificationRequest(wire: dict[str, Any]) -> StatusNotificationRequest:
@@ -3634,7 +3634,7 @@ def _check_StatusNotificationResponse(value: object, path: str, errors: list[Vio
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
 
 
 def _build_StatusNotificationResponse(wire: dict[str, Any]) -> StatusNotificationResponse:
@@ -3770,69 +3770,69 @@ def _check_TransactionEventRequest(value: object, path: str, errors: list[Violat
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("eventType", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "eventType"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/eventType", "string", item))
+        errors.append(_wrong_type(f"{path}/eventType", "string", item))
     elif item not in _ENUM_TransactionEventEnumType:
-        errors.append(_not_in_enum(path + "/eventType", "TransactionEventEnumType", item))
+        errors.append(_not_in_enum(f"{path}/eventType", "TransactionEventEnumType", item))
     item = value.get("meterValue", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, list):
-            errors.append(_wrong_type(path + "/meterValue", "array", item))
+            errors.append(_wrong_type(f"{path}/meterValue", "array", item))
         else:
             if len(item) < 1:
-                errors.append(_too_few(path + "/meterValue", 1, item))
+                errors.append(_too_few(f"{path}/meterValue", 1, item))
             for index1, item1 in enumerate(item):
-                _check_MeterValueType(item1, path + "/meterValue" + "/" + str(index1), errors)
+                _check_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
     item = value.get("timestamp", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/timestamp", "string", item))
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
     elif not _is_datetime(item):
-        errors.append(_bad_datetime(path + "/timestamp", item))
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
     item = value.get("triggerReason", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "triggerReason"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/triggerReason", "string", item))
+        errors.append(_wrong_type(f"{path}/triggerReason", "string", item))
     elif item not in _ENUM_TriggerReasonEnumType:
-        errors.append(_not_in_enum(path + "/triggerReason", "TriggerReasonEnumType", item))
+        errors.append(_not_in_enum(f"{path}/triggerReason", "TriggerReasonEnumType", item))
     item = value.get("seqNo", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "seqNo"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/seqNo", "integer", item))
+        errors.append(_wrong_type(f"{path}/seqNo", "integer", item))
     item = value.get("offline", _ABSENT)
     if item is not _ABSENT:
         if not isinstance(item, bool):
-            errors.append(_wrong_type(path + "/offline", "boolean", item))
+            errors.append(_wrong_type(f"{path}/offline", "boolean", item))
     item = value.get("numberOfPhasesUsed", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/numberOfPhasesUsed", "integer", item))
+            errors.append(_wrong_type(f"{path}/numberOfPhasesUsed", "integer", item))
     item = value.get("cableMaxCurrent", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/cableMaxCurrent", "integer", item))
+            errors.append(_wrong_type(f"{path}/cableMaxCurrent", "integer", item))
     item = value.get("reservationId", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/reservationId", "integer", item))
+            errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
     item = value.get("transactionInfo", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "transactionInfo"))
     else:
-        _check_TransactionType(item, path + "/transactionInfo", errors)
+        _check_TransactionType(item, f"{path}/transactionInfo", errors)
     item = value.get("evse", _ABSENT)
     if item is not _ABSENT:
-        _check_EVSEType(item, path + "/evse", errors)
+        _check_EVSEType(item, f"{path}/evse", errors)
     item = value.get("idToken", _ABSENT)
     if item is not _ABSENT:
-        _check_IdTokenType(item, path + "/idToken", errors)
+        _check_IdTokenType(item, f"{path}/idToken", errors)
 
 
 def _build_TransactionEventRequest(wire: dict[str, Any]) -> TransactionEventRequest:
@@ -3939,21 +3939,21 @@ def _check_TransactionEventResponse(value: object, path: str, errors: list[Viola
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("totalCost", _ABSENT)
     if item is not _ABSENT:
         if not _is_number(item):
-            errors.append(_wrong_type(path + "/totalCost", "number", item))
+            errors.append(_wrong_type(f"{path}/totalCost", "number", item))
     item = value.get("chargingPriority", _ABSENT)
     if item is not _ABSENT:
         if not _is_integer(item):
-            errors.append(_wrong_type(path + "/chargingPriority", "integer", item))
+            errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
     item = value.get("idTokenInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_IdTokenInfoType(item, path + "/idTokenInfo", errors)
+        _check_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
     item = value.get("updatedPersonalMessage", _ABSENT)
     if item is not _ABSENT:
-        _check_MessageContentType(item, path + "/updatedPersonalMessage", errors)
+        _check_MessageContentType(item, f"{path}/updatedPersonalMessage", errors)
 
 
 def _build_TransactionEventResponse(wire: dict[str, Any]) -> TransactionEventResponse:
@@ -4028,17 +4028,17 @@ def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violati
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("evseId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/evseId", "integer", item))
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
     item = value.get("connectorId", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "connectorId"))
     elif not _is_integer(item):
-        errors.append(_wrong_type(path + "/connectorId", "integer", item))
+        errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
 def _build_UnlockConnectorRequest(wire: dict[str, Any]) -> UnlockConnectorRequest:
@@ -4107,17 +4107,17 @@ def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violat
             errors.append(_unknown_property(path, key))
     item = value.get("customData", _ABSENT)
     if item is not _ABSENT:
-        _check_CustomDataType(item, path + "/customData", errors)
+        _check_CustomDataType(item, f"{path}/customData", errors)
     item = value.get("status", _ABSENT)
     if item is _ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
-        errors.append(_wrong_type(path + "/status", "string", item))
+        errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_UnlockStatusEnumType:
-        errors.append(_not_in_enum(path + "/status", "UnlockStatusEnumType", item))
+        errors.append(_not_in_enum(f"{path}/status", "UnlockStatusEnumType", item))
     item = value.get("statusInfo", _ABSENT)
     if item is not _ABSENT:
-        _check_StatusInfoType(item, path + "/statusInfo", errors)
+        _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
 def _build_UnlockConnectorResponse(wire: dict[str, Any]) -> UnlockConnectorResponse:
