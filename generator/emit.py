@@ -230,15 +230,15 @@ def _check_body(obj: ObjectType) -> list[str]:
             if f.required:
                 lines += [f"if {wire} not in value:", f"{_INDENT}errors.append(_missing(path, {wire}))"]
             continue
-        lines.append(f"item = value.get({wire}, _ABSENT)")
+        lines.append(f"item = value.get({wire}, ABSENT)")
         if f.required:
-            lines += ["if item is _ABSENT:", f"{_INDENT}errors.append(_missing(path, {wire}))"]
+            lines += ["if item is ABSENT:", f"{_INDENT}errors.append(_missing(path, {wire}))"]
             if _is_one_chain(checks):  # continue the if/elif chain instead of nesting it
                 lines += ["el" + checks[0]] + checks[1:]
                 continue
             lines.append("else:")
         else:
-            lines.append("if item is not _ABSENT:")
+            lines.append("if item is not ABSENT:")
         lines += [_INDENT + line for line in checks]
     return lines
 
@@ -255,6 +255,8 @@ def _build_body(obj: ObjectType) -> list[str]:
         wire = literal(f.wire)
         if f.required:
             arguments.append(f"{f.name}={_build_expr(f.type, f'wire[{wire}]', 1)},")
+        elif f.type.kind == "any":
+            arguments.append(f"{f.name}=wire.get({wire}, ABSENT),")
         elif f.type.kind in _IDENTITY:
             arguments.append(f"{f.name}=wire.get({wire}),")
         else:
@@ -276,7 +278,7 @@ def _dump_body(obj: ObjectType) -> list[str]:
     for f in obj.fields:
         if not f.required:
             lines += [
-                f"if self.{f.name} is not None:",
+                f"if self.{f.name} is not {_absent(f.type)}:",
                 f"{_INDENT}wire[{literal(f.wire)}] = {_dump_expr(f.type, 'self.' + f.name, 1)}",
             ]
     if obj.extensible:
@@ -288,12 +290,17 @@ def _dump_body(obj: ObjectType) -> list[str]:
     return lines
 
 
+def _absent(t: TypeRef) -> str:
+    """What an optional field holds when its property is absent: None, unless None is a value."""
+    return "ABSENT" if t.kind == "any" else "None"
+
+
 def class_view(obj: ObjectType) -> ClassView:
     fields = [
         FieldView(
             name=f.name,
-            annotation=annotation(f.type) if f.required else f"{annotation(f.type)} | None",
-            default=None if f.required else "None",
+            annotation=annotation(f.type) if f.required or f.type.kind == "any" else f"{annotation(f.type)} | None",
+            default=None if f.required else _absent(f.type),
             doc=docstring(f.description),
         )
         for f in obj.fields
@@ -330,7 +337,7 @@ def enum_view(enum: EnumType) -> EnumView:
 
 # What the generated class code may use, by module; `_imports` keeps the names actually used.
 RUNTIME_NAMES = (
-    "_ABSENT",
+    "ABSENT",
     "Payload",
     "Violation",
     "_above_maximum",

@@ -179,3 +179,12 @@ def test_actions_table() -> None:
     assert ocpp201.ACTIONS["MeterValues"].direction == "ChargingStation->CSMS"
     assert ocpp201.ACTIONS["DataTransfer"].direction == "Both"
     assert ocpp201.OCPP_VERSION == "2.0.1"
+
+
+def test_any_json_field_keeps_null_apart_from_absent() -> None:
+    with_null = ocpp201.decode("DataTransferRequest", {"vendorId": "v", "data": None})
+    without = ocpp201.decode("DataTransferRequest", {"vendorId": "v"})
+    assert with_null.data is None and without.data is ocpp201.ABSENT
+    assert with_null.to_dict() == {"vendorId": "v", "data": None}
+    assert without.to_dict() == {"vendorId": "v"}
+    assert ocpp201.DataTransferRequest(vendor_id="v").to_dict() == {"vendorId": "v"}

@@ -15,6 +15,7 @@ from typing import Any, Literal, overload
 
 from . import datatypes, enums, messages
 from ._runtime import (
+    ABSENT,
     FORMAT_VIOLATION,
     OCCURRENCE_CONSTRAINT_VIOLATION,
     PROPERTY_CONSTRAINT_VIOLATION,
@@ -801,6 +802,7 @@ def _reject_constant(name: str) -> Any:
 
 
 __all__ = [
+    "ABSENT",
     "ACTIONS",
     "Action",
     "FORMAT_VIOLATION",

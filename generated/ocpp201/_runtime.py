@@ -51,7 +51,22 @@ class MessageNotImplementedError(UnknownMessageError):
     """The message exists in OCPP but this build of the package does not implement it."""
 
 
-_ABSENT: Any = object()
+class _Absent:
+    """Type of ABSENT."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+ABSENT: Any = _Absent()
+"""Marks a property that is not in the payload, where `None` would be ambiguous: a field that
+accepts any JSON value (DataTransfer `data`) holds None for a JSON null and ABSENT when the
+property is left out."""
 
 
 class Payload:

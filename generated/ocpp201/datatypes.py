@@ -12,9 +12,9 @@ from datetime import datetime
 from typing import Any, ClassVar, cast
 
 from ._runtime import (
+    ABSENT,
     Payload,
     Violation,
-    _ABSENT,
     _bad_datetime,
     _enum_value,
     _format_datetime,
@@ -125,8 +125,8 @@ def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    item = value.get("vendorId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("vendorId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "vendorId"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/vendorId", "string", item))
@@ -197,18 +197,18 @@ def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation])
     for key in value:
         if key not in _KEYS_AdditionalInfoType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("additionalIdToken", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("additionalIdToken", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "additionalIdToken"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/additionalIdToken", "string", item))
     elif len(item) > 36:
         errors.append(_too_long(f"{path}/additionalIdToken", 36, item))
-    item = value.get("type", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/type", "string", item))
@@ -286,32 +286,32 @@ def _check_CertificateHashDataType(value: object, path: str, errors: list[Violat
     for key in value:
         if key not in _KEYS_CertificateHashDataType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("hashAlgorithm", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("hashAlgorithm", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "hashAlgorithm"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
     elif item not in _ENUM_HashAlgorithmEnumType:
         errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
-    item = value.get("issuerNameHash", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("issuerNameHash", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "issuerNameHash"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
     elif len(item) > 128:
         errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
-    item = value.get("issuerKeyHash", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("issuerKeyHash", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "issuerKeyHash"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
     elif len(item) > 128:
         errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
-    item = value.get("serialNumber", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("serialNumber", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "serialNumber"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
@@ -417,11 +417,11 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
     for key in value:
         if key not in _KEYS_ChargingProfileCriterionType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("chargingProfilePurpose", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingProfilePurpose", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
         elif item not in _ENUM_ChargingProfilePurposeEnumType:
@@ -430,12 +430,12 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
                     f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
                 )
             )
-    item = value.get("stackLevel", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("stackLevel", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
-    item = value.get("chargingProfileId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingProfileId", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/chargingProfileId", "array", item))
         else:
@@ -446,8 +446,8 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
                     errors.append(
                         _wrong_type(f"{path}/chargingProfileId/{index1}", "integer", item1)
                     )
-    item = value.get("chargingLimitSource", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingLimitSource", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/chargingLimitSource", "array", item))
         else:
@@ -559,17 +559,17 @@ def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
     for key in value:
         if key not in _KEYS_ModemType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("iccid", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("iccid", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/iccid", "string", item))
         elif len(item) > 20:
             errors.append(_too_long(f"{path}/iccid", 20, item))
-    item = value.get("imsi", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("imsi", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/imsi", "string", item))
         elif len(item) > 20:
@@ -663,34 +663,34 @@ def _check_ChargingStationType(value: object, path: str, errors: list[Violation]
     for key in value:
         if key not in _KEYS_ChargingStationType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("serialNumber", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("serialNumber", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
         elif len(item) > 25:
             errors.append(_too_long(f"{path}/serialNumber", 25, item))
-    item = value.get("model", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("model", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "model"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/model", "string", item))
     elif len(item) > 20:
         errors.append(_too_long(f"{path}/model", 20, item))
-    item = value.get("modem", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("modem", ABSENT)
+    if item is not ABSENT:
         _check_ModemType(item, f"{path}/modem", errors)
-    item = value.get("vendorName", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("vendorName", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "vendorName"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/vendorName", "string", item))
     elif len(item) > 50:
         errors.append(_too_long(f"{path}/vendorName", 50, item))
-    item = value.get("firmwareVersion", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("firmwareVersion", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/firmwareVersion", "string", item))
         elif len(item) > 50:
@@ -778,15 +778,15 @@ def _check_ClearChargingProfileType(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_ClearChargingProfileType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("evseId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
-    item = value.get("chargingProfilePurpose", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingProfilePurpose", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
         elif item not in _ENUM_ChargingProfilePurposeEnumType:
@@ -795,8 +795,8 @@ def _check_ClearChargingProfileType(value: object, path: str, errors: list[Viola
                     f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item
                 )
             )
-    item = value.get("stackLevel", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("stackLevel", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
 
@@ -873,18 +873,18 @@ def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> 
     for key in value:
         if key not in _KEYS_StatusInfoType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("reasonCode", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("reasonCode", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "reasonCode"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/reasonCode", "string", item))
     elif len(item) > 20:
         errors.append(_too_long(f"{path}/reasonCode", 20, item))
-    item = value.get("additionalInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("additionalInfo", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/additionalInfo", "string", item))
         elif len(item) > 512:
@@ -959,23 +959,23 @@ def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_ClearMonitoringResultType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearMonitoringStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ClearMonitoringStatusEnumType", item))
-    item = value.get("id", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/id", "integer", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -1049,16 +1049,16 @@ def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
     for key in value:
         if key not in _KEYS_EVSEType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("id", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/id", "integer", item))
-    item = value.get("connectorId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("connectorId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
@@ -1137,11 +1137,11 @@ def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> Non
     for key in value:
         if key not in _KEYS_IdTokenType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("additionalInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("additionalInfo", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/additionalInfo", "array", item))
         else:
@@ -1149,15 +1149,15 @@ def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> Non
                 errors.append(_too_few(f"{path}/additionalInfo", 1, item))
             for index1, item1 in enumerate(item):
                 _check_AdditionalInfoType(item1, f"{path}/additionalInfo/{index1}", errors)
-    item = value.get("idToken", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "idToken"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/idToken", "string", item))
     elif len(item) > 36:
         errors.append(_too_long(f"{path}/idToken", 36, item))
-    item = value.get("type", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/type", "string", item))
@@ -1244,24 +1244,24 @@ def _check_MessageContentType(value: object, path: str, errors: list[Violation])
     for key in value:
         if key not in _KEYS_MessageContentType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("format", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("format", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "format"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/format", "string", item))
     elif item not in _ENUM_MessageFormatEnumType:
         errors.append(_not_in_enum(f"{path}/format", "MessageFormatEnumType", item))
-    item = value.get("language", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("language", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/language", "string", item))
         elif len(item) > 8:
             errors.append(_too_long(f"{path}/language", 8, item))
-    item = value.get("content", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("content", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "content"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/content", "string", item))
@@ -1391,34 +1391,34 @@ def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) ->
     for key in value:
         if key not in _KEYS_IdTokenInfoType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_AuthorizationStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "AuthorizationStatusEnumType", item))
-    item = value.get("cacheExpiryDateTime", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("cacheExpiryDateTime", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/cacheExpiryDateTime", "string", item))
         elif not _is_datetime(item):
             errors.append(_bad_datetime(f"{path}/cacheExpiryDateTime", item))
-    item = value.get("chargingPriority", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingPriority", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
-    item = value.get("language1", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("language1", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/language1", "string", item))
         elif len(item) > 8:
             errors.append(_too_long(f"{path}/language1", 8, item))
-    item = value.get("evseId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/evseId", "array", item))
         else:
@@ -1427,17 +1427,17 @@ def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) ->
             for index1, item1 in enumerate(item):
                 if not _is_integer(item1):
                     errors.append(_wrong_type(f"{path}/evseId/{index1}", "integer", item1))
-    item = value.get("groupIdToken", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("groupIdToken", ABSENT)
+    if item is not ABSENT:
         _check_IdTokenType(item, f"{path}/groupIdToken", errors)
-    item = value.get("language2", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("language2", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/language2", "string", item))
         elif len(item) > 8:
             errors.append(_too_long(f"{path}/language2", 8, item))
-    item = value.get("personalMessage", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("personalMessage", ABSENT)
+    if item is not ABSENT:
         _check_MessageContentType(item, f"{path}/personalMessage", errors)
 
 
@@ -1529,32 +1529,32 @@ def _check_SignedMeterValueType(value: object, path: str, errors: list[Violation
     for key in value:
         if key not in _KEYS_SignedMeterValueType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("signedMeterData", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("signedMeterData", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "signedMeterData"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/signedMeterData", "string", item))
     elif len(item) > 2500:
         errors.append(_too_long(f"{path}/signedMeterData", 2500, item))
-    item = value.get("signingMethod", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("signingMethod", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "signingMethod"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/signingMethod", "string", item))
     elif len(item) > 50:
         errors.append(_too_long(f"{path}/signingMethod", 50, item))
-    item = value.get("encodingMethod", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("encodingMethod", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "encodingMethod"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/encodingMethod", "string", item))
     elif len(item) > 50:
         errors.append(_too_long(f"{path}/encodingMethod", 50, item))
-    item = value.get("publicKey", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("publicKey", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "publicKey"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/publicKey", "string", item))
@@ -1630,17 +1630,17 @@ def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) 
     for key in value:
         if key not in _KEYS_UnitOfMeasureType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("unit", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("unit", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/unit", "string", item))
         elif len(item) > 20:
             errors.append(_too_long(f"{path}/unit", 20, item))
-    item = value.get("multiplier", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("multiplier", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/multiplier", "integer", item))
 
@@ -1755,43 +1755,43 @@ def _check_SampledValueType(value: object, path: str, errors: list[Violation]) -
     for key in value:
         if key not in _KEYS_SampledValueType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("value", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("value", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "value"))
     elif not _is_number(item):
         errors.append(_wrong_type(f"{path}/value", "number", item))
-    item = value.get("context", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("context", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/context", "string", item))
         elif item not in _ENUM_ReadingContextEnumType:
             errors.append(_not_in_enum(f"{path}/context", "ReadingContextEnumType", item))
-    item = value.get("measurand", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("measurand", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/measurand", "string", item))
         elif item not in _ENUM_MeasurandEnumType:
             errors.append(_not_in_enum(f"{path}/measurand", "MeasurandEnumType", item))
-    item = value.get("phase", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("phase", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/phase", "string", item))
         elif item not in _ENUM_PhaseEnumType:
             errors.append(_not_in_enum(f"{path}/phase", "PhaseEnumType", item))
-    item = value.get("location", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("location", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/location", "string", item))
         elif item not in _ENUM_LocationEnumType:
             errors.append(_not_in_enum(f"{path}/location", "LocationEnumType", item))
-    item = value.get("signedMeterValue", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("signedMeterValue", ABSENT)
+    if item is not ABSENT:
         _check_SignedMeterValueType(item, f"{path}/signedMeterValue", errors)
-    item = value.get("unitOfMeasure", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("unitOfMeasure", ABSENT)
+    if item is not ABSENT:
         _check_UnitOfMeasureType(item, f"{path}/unitOfMeasure", errors)
 
 
@@ -1886,11 +1886,11 @@ def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> 
     for key in value:
         if key not in _KEYS_MeterValueType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("sampledValue", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("sampledValue", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "sampledValue"))
     elif not isinstance(item, list):
         errors.append(_wrong_type(f"{path}/sampledValue", "array", item))
@@ -1899,8 +1899,8 @@ def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> 
             errors.append(_too_few(f"{path}/sampledValue", 1, item))
         for index1, item1 in enumerate(item):
             _check_SampledValueType(item1, f"{path}/sampledValue/{index1}", errors)
-    item = value.get("timestamp", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/timestamp", "string", item))
@@ -1989,39 +1989,39 @@ def _check_OCSPRequestDataType(value: object, path: str, errors: list[Violation]
     for key in value:
         if key not in _KEYS_OCSPRequestDataType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("hashAlgorithm", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("hashAlgorithm", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "hashAlgorithm"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
     elif item not in _ENUM_HashAlgorithmEnumType:
         errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
-    item = value.get("issuerNameHash", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("issuerNameHash", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "issuerNameHash"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
     elif len(item) > 128:
         errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
-    item = value.get("issuerKeyHash", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("issuerKeyHash", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "issuerKeyHash"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
     elif len(item) > 128:
         errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
-    item = value.get("serialNumber", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("serialNumber", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "serialNumber"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
     elif len(item) > 40:
         errors.append(_too_long(f"{path}/serialNumber", 40, item))
-    item = value.get("responderURL", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("responderURL", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "responderURL"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/responderURL", "string", item))
@@ -2121,34 +2121,34 @@ def _check_TransactionType(value: object, path: str, errors: list[Violation]) ->
     for key in value:
         if key not in _KEYS_TransactionType:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("transactionId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("transactionId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "transactionId"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/transactionId", "string", item))
     elif len(item) > 36:
         errors.append(_too_long(f"{path}/transactionId", 36, item))
-    item = value.get("chargingState", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingState", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/chargingState", "string", item))
         elif item not in _ENUM_ChargingStateEnumType:
             errors.append(_not_in_enum(f"{path}/chargingState", "ChargingStateEnumType", item))
-    item = value.get("timeSpentCharging", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("timeSpentCharging", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/timeSpentCharging", "integer", item))
-    item = value.get("stoppedReason", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("stoppedReason", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/stoppedReason", "string", item))
         elif item not in _ENUM_ReasonEnumType:
             errors.append(_not_in_enum(f"{path}/stoppedReason", "ReasonEnumType", item))
-    item = value.get("remoteStartId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("remoteStartId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/remoteStartId", "integer", item))
 

@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import Any, ClassVar, cast
 
 from ._runtime import (
+    ABSENT,
     Payload,
     Violation,
-    _ABSENT,
     _bad_datetime,
     _enum_value,
     _format_datetime,
@@ -245,22 +245,22 @@ def _check_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -
     for key in value:
         if key not in _KEYS_AuthorizeRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("idToken", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "idToken"))
     else:
         _check_IdTokenType(item, f"{path}/idToken", errors)
-    item = value.get("certificate", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("certificate", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/certificate", "string", item))
         elif len(item) > 5500:
             errors.append(_too_long(f"{path}/certificate", 5500, item))
-    item = value.get("iso15118CertificateHashData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("iso15118CertificateHashData", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/iso15118CertificateHashData", "array", item))
         else:
@@ -344,16 +344,16 @@ def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) 
     for key in value:
         if key not in _KEYS_AuthorizeResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("idTokenInfo", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("idTokenInfo", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "idTokenInfo"))
     else:
         _check_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
-    item = value.get("certificateStatus", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("certificateStatus", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/certificateStatus", "string", item))
         elif item not in _ENUM_AuthorizeCertificateStatusEnumType:
@@ -432,16 +432,16 @@ def _check_BootNotificationRequest(value: object, path: str, errors: list[Violat
     for key in value:
         if key not in _KEYS_BootNotificationRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("chargingStation", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("chargingStation", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "chargingStation"))
     else:
         _check_ChargingStationType(item, f"{path}/chargingStation", errors)
-    item = value.get("reason", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("reason", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "reason"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/reason", "string", item))
@@ -523,30 +523,30 @@ def _check_BootNotificationResponse(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_BootNotificationResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("currentTime", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("currentTime", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "currentTime"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/currentTime", "string", item))
     elif not _is_datetime(item):
         errors.append(_bad_datetime(f"{path}/currentTime", item))
-    item = value.get("interval", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("interval", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "interval"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/interval", "integer", item))
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_RegistrationStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "RegistrationStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -610,11 +610,11 @@ def _check_CancelReservationRequest(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_CancelReservationRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("reservationId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("reservationId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "reservationId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
@@ -683,18 +683,18 @@ def _check_CancelReservationResponse(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_CancelReservationResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CancelReservationStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "CancelReservationStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -762,18 +762,18 @@ def _check_CertificateSignedRequest(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_CertificateSignedRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("certificateChain", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("certificateChain", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "certificateChain"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/certificateChain", "string", item))
     elif len(item) > 10000:
         errors.append(_too_long(f"{path}/certificateChain", 10000, item))
-    item = value.get("certificateType", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("certificateType", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/certificateType", "string", item))
         elif item not in _ENUM_CertificateSigningUseEnumType:
@@ -851,18 +851,18 @@ def _check_CertificateSignedResponse(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_CertificateSignedResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CertificateSignedStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "CertificateSignedStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -927,14 +927,14 @@ def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_ChangeAvailabilityRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("evse", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evse", ABSENT)
+    if item is not ABSENT:
         _check_EVSEType(item, f"{path}/evse", errors)
-    item = value.get("operationalStatus", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("operationalStatus", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "operationalStatus"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/operationalStatus", "string", item))
@@ -1007,18 +1007,18 @@ def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_ChangeAvailabilityResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ChangeAvailabilityStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ChangeAvailabilityStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -1075,8 +1075,8 @@ def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) 
     for key in value:
         if key not in _KEYS_ClearCacheRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -1142,18 +1142,18 @@ def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation])
     for key in value:
         if key not in _KEYS_ClearCacheResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearCacheStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ClearCacheStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -1227,15 +1227,15 @@ def _check_ClearChargingProfileRequest(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_ClearChargingProfileRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("chargingProfileId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingProfileId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/chargingProfileId", "integer", item))
-    item = value.get("chargingProfileCriteria", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingProfileCriteria", ABSENT)
+    if item is not ABSENT:
         _check_ClearChargingProfileType(item, f"{path}/chargingProfileCriteria", errors)
 
 
@@ -1311,18 +1311,18 @@ def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[V
     for key in value:
         if key not in _KEYS_ClearChargingProfileResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearChargingProfileStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ClearChargingProfileStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -1384,11 +1384,11 @@ def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_ClearDisplayMessageRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("id", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "id"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/id", "integer", item))
@@ -1459,18 +1459,18 @@ def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_ClearDisplayMessageResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ClearMessageStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ClearMessageStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -1538,11 +1538,11 @@ def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_ClearedChargingLimitRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("chargingLimitSource", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("chargingLimitSource", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "chargingLimitSource"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/chargingLimitSource", "string", item))
@@ -1550,8 +1550,8 @@ def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Vi
         errors.append(
             _not_in_enum(f"{path}/chargingLimitSource", "ChargingLimitSourceEnumType", item)
         )
-    item = value.get("evseId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
@@ -1611,8 +1611,8 @@ def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[V
     for key in value:
         if key not in _KEYS_ClearedChargingLimitResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -1677,11 +1677,11 @@ def _check_ClearVariableMonitoringRequest(
     for key in value:
         if key not in _KEYS_ClearVariableMonitoringRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("id", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "id"))
     elif not isinstance(item, list):
         errors.append(_wrong_type(f"{path}/id", "array", item))
@@ -1761,11 +1761,11 @@ def _check_ClearVariableMonitoringResponse(
     for key in value:
         if key not in _KEYS_ClearVariableMonitoringResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("clearMonitoringResult", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("clearMonitoringResult", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "clearMonitoringResult"))
     elif not isinstance(item, list):
         errors.append(_wrong_type(f"{path}/clearMonitoringResult", "array", item))
@@ -1840,16 +1840,16 @@ def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation])
     for key in value:
         if key not in _KEYS_CostUpdatedRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("totalCost", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("totalCost", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "totalCost"))
     elif not _is_number(item):
         errors.append(_wrong_type(f"{path}/totalCost", "number", item))
-    item = value.get("transactionId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("transactionId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "transactionId"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/transactionId", "string", item))
@@ -1909,8 +1909,8 @@ def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]
     for key in value:
         if key not in _KEYS_CostUpdatedResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -2009,32 +2009,32 @@ def _check_CustomerInformationRequest(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_CustomerInformationRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("customerCertificate", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customerCertificate", ABSENT)
+    if item is not ABSENT:
         _check_CertificateHashDataType(item, f"{path}/customerCertificate", errors)
-    item = value.get("idToken", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("idToken", ABSENT)
+    if item is not ABSENT:
         _check_IdTokenType(item, f"{path}/idToken", errors)
-    item = value.get("requestId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("requestId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "requestId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/requestId", "integer", item))
-    item = value.get("report", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("report", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "report"))
     elif not isinstance(item, bool):
         errors.append(_wrong_type(f"{path}/report", "boolean", item))
-    item = value.get("clear", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("clear", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "clear"))
     elif not isinstance(item, bool):
         errors.append(_wrong_type(f"{path}/clear", "boolean", item))
-    item = value.get("customerIdentifier", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customerIdentifier", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/customerIdentifier", "string", item))
         elif len(item) > 64:
@@ -2117,18 +2117,18 @@ def _check_CustomerInformationResponse(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_CustomerInformationResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_CustomerInformationStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "CustomerInformationStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -2149,7 +2149,7 @@ class DataTransferRequest(Payload):
     custom_data: CustomDataType | None = None
     message_id: str | None = None
     """May be used to indicate a specific message or implementation."""
-    data: Any | None = None
+    data: Any = ABSENT
     """Data without specified length or format. This needs to be decided by both parties (Open to implementation)."""
 
     SCHEMA: ClassVar[str] = "DataTransferRequest"
@@ -2185,7 +2185,7 @@ class DataTransferRequest(Payload):
             )
         if self.message_id is not None:
             wire["messageId"] = self.message_id
-        if self.data is not None:
+        if self.data is not ABSENT:
             wire["data"] = self.data
         return wire
 
@@ -2200,17 +2200,17 @@ def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]
     for key in value:
         if key not in _KEYS_DataTransferRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("messageId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("messageId", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/messageId", "string", item))
         elif len(item) > 50:
             errors.append(_too_long(f"{path}/messageId", 50, item))
-    item = value.get("vendorId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("vendorId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "vendorId"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/vendorId", "string", item))
@@ -2223,7 +2223,7 @@ def _build_DataTransferRequest(wire: dict[str, Any]) -> DataTransferRequest:
     return DataTransferRequest(
         custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
         message_id=wire.get("messageId"),
-        data=wire.get("data"),
+        data=wire.get("data", ABSENT),
         vendor_id=wire["vendorId"],
     )
 
@@ -2233,7 +2233,7 @@ class DataTransferResponse(Payload):
     status: DataTransferStatusEnumType
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
-    data: Any | None = None
+    data: Any = ABSENT
     """Data without specified length or format, in response to request."""
 
     SCHEMA: ClassVar[str] = "DataTransferResponse"
@@ -2273,7 +2273,7 @@ class DataTransferResponse(Payload):
                 if isinstance(self.status_info, StatusInfoType)
                 else self.status_info
             )
-        if self.data is not None:
+        if self.data is not ABSENT:
             wire["data"] = self.data
         return wire
 
@@ -2288,18 +2288,18 @@ def _check_DataTransferResponse(value: object, path: str, errors: list[Violation
     for key in value:
         if key not in _KEYS_DataTransferResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_DataTransferStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "DataTransferStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -2310,7 +2310,7 @@ def _build_DataTransferResponse(wire: dict[str, Any]) -> DataTransferResponse:
         custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
         status=_ENUM_DataTransferStatusEnumType[wire["status"]],
         status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
-        data=wire.get("data"),
+        data=wire.get("data", ABSENT),
     )
 
 
@@ -2365,11 +2365,11 @@ def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_DeleteCertificateRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("certificateHashData", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("certificateHashData", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "certificateHashData"))
     else:
         _check_CertificateHashDataType(item, f"{path}/certificateHashData", errors)
@@ -2438,18 +2438,18 @@ def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_DeleteCertificateResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_DeleteCertificateStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "DeleteCertificateStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -2523,18 +2523,18 @@ def _check_FirmwareStatusNotificationRequest(
     for key in value:
         if key not in _KEYS_FirmwareStatusNotificationRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_FirmwareStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "FirmwareStatusEnumType", item))
-    item = value.get("requestId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("requestId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/requestId", "integer", item))
 
@@ -2600,8 +2600,8 @@ def _check_FirmwareStatusNotificationResponse(
     for key in value:
         if key not in _KEYS_FirmwareStatusNotificationResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -2676,20 +2676,20 @@ def _check_GetChargingProfilesRequest(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_GetChargingProfilesRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("requestId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("requestId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "requestId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/requestId", "integer", item))
-    item = value.get("evseId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
-    item = value.get("chargingProfile", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("chargingProfile", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "chargingProfile"))
     else:
         _check_ChargingProfileCriterionType(item, f"{path}/chargingProfile", errors)
@@ -2763,18 +2763,18 @@ def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_GetChargingProfilesResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_GetChargingProfileStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "GetChargingProfileStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -2831,8 +2831,8 @@ def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_GetLocalListVersionRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -2893,11 +2893,11 @@ def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_GetLocalListVersionResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("versionNumber", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("versionNumber", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "versionNumber"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/versionNumber", "integer", item))
@@ -2961,11 +2961,11 @@ def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Vi
     for key in value:
         if key not in _KEYS_GetTransactionStatusRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("transactionId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("transactionId", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, str):
             errors.append(_wrong_type(f"{path}/transactionId", "string", item))
         elif len(item) > 36:
@@ -3037,15 +3037,15 @@ def _check_GetTransactionStatusResponse(value: object, path: str, errors: list[V
     for key in value:
         if key not in _KEYS_GetTransactionStatusResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("ongoingIndicator", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("ongoingIndicator", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, bool):
             errors.append(_wrong_type(f"{path}/ongoingIndicator", "boolean", item))
-    item = value.get("messagesInQueue", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("messagesInQueue", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "messagesInQueue"))
     elif not isinstance(item, bool):
         errors.append(_wrong_type(f"{path}/messagesInQueue", "boolean", item))
@@ -3103,8 +3103,8 @@ def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -
     for key in value:
         if key not in _KEYS_HeartbeatRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -3163,11 +3163,11 @@ def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) 
     for key in value:
         if key not in _KEYS_HeartbeatResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("currentTime", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("currentTime", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "currentTime"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/currentTime", "string", item))
@@ -3246,16 +3246,16 @@ def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation])
     for key in value:
         if key not in _KEYS_MeterValuesRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("evseId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/evseId", "integer", item))
-    item = value.get("meterValue", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("meterValue", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "meterValue"))
     elif not isinstance(item, list):
         errors.append(_wrong_type(f"{path}/meterValue", "array", item))
@@ -3318,8 +3318,8 @@ def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]
     for key in value:
         if key not in _KEYS_MeterValuesResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -3382,18 +3382,18 @@ def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> No
     for key in value:
         if key not in _KEYS_ResetRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("type", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "type"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/type", "string", item))
     elif item not in _ENUM_ResetEnumType:
         errors.append(_not_in_enum(f"{path}/type", "ResetEnumType", item))
-    item = value.get("evseId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
@@ -3463,18 +3463,18 @@ def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> N
     for key in value:
         if key not in _KEYS_ResetResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_ResetStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "ResetStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
@@ -3549,30 +3549,30 @@ def _check_StatusNotificationRequest(value: object, path: str, errors: list[Viol
     for key in value:
         if key not in _KEYS_StatusNotificationRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("timestamp", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/timestamp", "string", item))
     elif not _is_datetime(item):
         errors.append(_bad_datetime(f"{path}/timestamp", item))
-    item = value.get("connectorStatus", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("connectorStatus", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "connectorStatus"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/connectorStatus", "string", item))
     elif item not in _ENUM_ConnectorStatusEnumType:
         errors.append(_not_in_enum(f"{path}/connectorStatus", "ConnectorStatusEnumType", item))
-    item = value.get("evseId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/evseId", "integer", item))
-    item = value.get("connectorId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("connectorId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "connectorId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
@@ -3632,8 +3632,8 @@ def _check_StatusNotificationResponse(value: object, path: str, errors: list[Vio
     for key in value:
         if key not in _KEYS_StatusNotificationResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
@@ -3768,18 +3768,18 @@ def _check_TransactionEventRequest(value: object, path: str, errors: list[Violat
     for key in value:
         if key not in _KEYS_TransactionEventRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("eventType", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("eventType", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "eventType"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/eventType", "string", item))
     elif item not in _ENUM_TransactionEventEnumType:
         errors.append(_not_in_enum(f"{path}/eventType", "TransactionEventEnumType", item))
-    item = value.get("meterValue", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("meterValue", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, list):
             errors.append(_wrong_type(f"{path}/meterValue", "array", item))
         else:
@@ -3787,51 +3787,51 @@ def _check_TransactionEventRequest(value: object, path: str, errors: list[Violat
                 errors.append(_too_few(f"{path}/meterValue", 1, item))
             for index1, item1 in enumerate(item):
                 _check_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
-    item = value.get("timestamp", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "timestamp"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/timestamp", "string", item))
     elif not _is_datetime(item):
         errors.append(_bad_datetime(f"{path}/timestamp", item))
-    item = value.get("triggerReason", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("triggerReason", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "triggerReason"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/triggerReason", "string", item))
     elif item not in _ENUM_TriggerReasonEnumType:
         errors.append(_not_in_enum(f"{path}/triggerReason", "TriggerReasonEnumType", item))
-    item = value.get("seqNo", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("seqNo", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "seqNo"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/seqNo", "integer", item))
-    item = value.get("offline", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("offline", ABSENT)
+    if item is not ABSENT:
         if not isinstance(item, bool):
             errors.append(_wrong_type(f"{path}/offline", "boolean", item))
-    item = value.get("numberOfPhasesUsed", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("numberOfPhasesUsed", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/numberOfPhasesUsed", "integer", item))
-    item = value.get("cableMaxCurrent", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("cableMaxCurrent", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/cableMaxCurrent", "integer", item))
-    item = value.get("reservationId", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("reservationId", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
-    item = value.get("transactionInfo", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("transactionInfo", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "transactionInfo"))
     else:
         _check_TransactionType(item, f"{path}/transactionInfo", errors)
-    item = value.get("evse", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("evse", ABSENT)
+    if item is not ABSENT:
         _check_EVSEType(item, f"{path}/evse", errors)
-    item = value.get("idToken", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("idToken", ABSENT)
+    if item is not ABSENT:
         _check_IdTokenType(item, f"{path}/idToken", errors)
 
 
@@ -3937,22 +3937,22 @@ def _check_TransactionEventResponse(value: object, path: str, errors: list[Viola
     for key in value:
         if key not in _KEYS_TransactionEventResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("totalCost", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("totalCost", ABSENT)
+    if item is not ABSENT:
         if not _is_number(item):
             errors.append(_wrong_type(f"{path}/totalCost", "number", item))
-    item = value.get("chargingPriority", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("chargingPriority", ABSENT)
+    if item is not ABSENT:
         if not _is_integer(item):
             errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
-    item = value.get("idTokenInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("idTokenInfo", ABSENT)
+    if item is not ABSENT:
         _check_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
-    item = value.get("updatedPersonalMessage", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("updatedPersonalMessage", ABSENT)
+    if item is not ABSENT:
         _check_MessageContentType(item, f"{path}/updatedPersonalMessage", errors)
 
 
@@ -4026,16 +4026,16 @@ def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violati
     for key in value:
         if key not in _KEYS_UnlockConnectorRequest:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("evseId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "evseId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/evseId", "integer", item))
-    item = value.get("connectorId", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("connectorId", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "connectorId"))
     elif not _is_integer(item):
         errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
@@ -4105,18 +4105,18 @@ def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violat
     for key in value:
         if key not in _KEYS_UnlockConnectorResponse:
             errors.append(_unknown_property(path, key))
-    item = value.get("customData", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("customData", ABSENT)
+    if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
-    item = value.get("status", _ABSENT)
-    if item is _ABSENT:
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
         errors.append(_missing(path, "status"))
     elif not isinstance(item, str):
         errors.append(_wrong_type(f"{path}/status", "string", item))
     elif item not in _ENUM_UnlockStatusEnumType:
         errors.append(_not_in_enum(f"{path}/status", "UnlockStatusEnumType", item))
-    item = value.get("statusInfo", _ABSENT)
-    if item is not _ABSENT:
+    item = value.get("statusInfo", ABSENT)
+    if item is not ABSENT:
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
