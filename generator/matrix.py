@@ -10,13 +10,14 @@ import yaml
 
 from .errors import GeneratorError
 
-DIRECTIONS = (
-    "ChargingStation->CSMS",
-    "CSMS->ChargingStation",
-    "Both",
-    "CSMS->LocalController",
-    "LocalController->CSMS",
-)
+# Direction of a request -> how the generated docstrings say it.
+DIRECTIONS = {
+    "ChargingStation->CSMS": "sent by the Charging Station to the CSMS",
+    "CSMS->ChargingStation": "sent by the CSMS to the Charging Station",
+    "Both": "sent by either side",
+    "CSMS->LocalController": "sent by the CSMS to the Local Controller",
+    "LocalController->CSMS": "sent by the Local Controller to the CSMS",
+}
 ENTRY_KEYS = {"direction", "implemented", "seed_direction", "note"}
 TOP_KEYS = {"package", "ocpp_version", "messages"}
 

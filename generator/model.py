@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import GeneratorError
 from .load import ANNOTATIONS, Definition, SchemaSet, escape_pointer
-from .matrix import Matrix
+from .matrix import DIRECTIONS, Matrix
 from .naming import snake_case, upper_snake
 
 REF_PREFIX = "#/definitions/"
@@ -163,6 +163,15 @@ class _Builder:
             "definitions are implemented"
         )
 
+    def referenced_description(self, schema: dict[str, Any]) -> str | None:
+        """A `$ref` property usually has no description of its own; its definition's serves."""
+        target = schema.get("$ref")
+        if isinstance(target, str) and target.startswith(REF_PREFIX):
+            definition = self.schemas.definitions.get(target[len(REF_PREFIX) :])
+            if definition is not None:
+                return clean_description(definition.schema.get("description"))
+        return None
+
     def type_ref(self, schema: dict[str, Any], file: str, pointer: str) -> TypeRef:
         where = _where(file, pointer)
         kind = _kind_of(schema, where)
@@ -206,7 +215,9 @@ class _Builder:
             )
         return TypeRef(kind)
 
-    def object_type(self, name: str, schema: dict[str, Any], file: str, pointer: str) -> ObjectType:
+    def object_type(
+        self, name: str, schema: dict[str, Any], file: str, pointer: str, fallback_description: str | None = None
+    ) -> ObjectType:
         where = _where(file, pointer)
         if schema.get("type") != "object":
             raise GeneratorError(f"{where}: expected `type: object`")
@@ -243,10 +254,11 @@ class _Builder:
                     name=field_name,
                     type=self.type_ref(sub, file, sub_pointer),
                     required=wire in required,
-                    description=clean_description(sub.get("description")),
+                    description=clean_description(sub.get("description") or self.referenced_description(sub)),
                 )
             )
-        return ObjectType(name, clean_description(schema.get("description")), tuple(fields), additional, file)
+        description = clean_description(schema.get("description")) or fallback_description
+        return ObjectType(name, description, tuple(fields), additional, file)
 
     def enum_type(self, definition: Definition) -> EnumType:
         where = _where(definition.file, "/definitions/" + escape_pointer(definition.name))
@@ -318,8 +330,16 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 seed_direction=entry.seed_direction,
                 note=entry.note,
                 matrix_line=entry.line,
-                request=builder.object_type(request, schemas.roots[request], request + ".json", ""),
-                response=builder.object_type(response, schemas.roots[response], response + ".json", ""),
+                request=builder.object_type(
+                    request,
+                    schemas.roots[request],
+                    request + ".json",
+                    "",
+                    f"The {entry.action} request, {DIRECTIONS[entry.direction]}.",
+                ),
+                response=builder.object_type(
+                    response, schemas.roots[response], response + ".json", "", f"The answer to {request}."
+                ),
             )
         )
     return Model(matrix.package, matrix.ocpp_version, tuple(messages), builder.objects, builder.enums)

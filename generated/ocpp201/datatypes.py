@@ -152,6 +152,7 @@ class AdditionalInfoType(Payload):
     type: str
     """This defines the type of the additionalIdToken. This is a custom type, so the implementation needs to be agreed upon by all involved parties."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "AdditionalInfoType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -228,6 +229,7 @@ def _build_AdditionalInfoType(wire: dict[str, Any]) -> AdditionalInfoType:
 @dataclass(slots=True, kw_only=True)
 class CertificateHashDataType(Payload):
     hash_algorithm: HashAlgorithmEnumType
+    """Used algorithms for the hashes provided."""
     issuer_name_hash: str
     """Hashed value of the Issuer DN (Distinguished Name)."""
     issuer_key_hash: str
@@ -235,6 +237,7 @@ class CertificateHashDataType(Payload):
     serial_number: str
     """The serial number of the certificate."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CertificateHashDataType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -338,7 +341,11 @@ class ChargingProfileCriterionType(Payload):
     """
 
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
+    """Charging_ Profile. Charging_ Profile_ Purpose. Charging_ Profile_ Purpose_ Code
+    urn:x-oca:ocpp:uid:1:569231
+    Specifies to purpose of the charging profiles that will be cleared, if they meet the other criteria in the request."""
     stack_level: int | None = None
     """Charging_ Profile. Stack_ Level. Counter
     urn:x-oca:ocpp:uid:1:569230
@@ -505,6 +512,7 @@ class ModemType(Payload):
     """
 
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     iccid: str | None = None
     """Wireless_ Communication_ Module. ICCID. CI20_ Text
     urn:x-oca:ocpp:uid:1:569327
@@ -598,11 +606,15 @@ class ChargingStationType(Payload):
     vendor_name: str
     """Identifies the vendor (not necessarily in a unique manner)."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     serial_number: str | None = None
     """Device. Serial_ Number. Serial_ Number
     urn:x-oca:ocpp:uid:1:569324
     Vendor-specific device identifier."""
     modem: ModemType | None = None
+    """Wireless_ Communication_ Module
+    urn:x-oca:ocpp:uid:2:233306
+    Defines parameters required for initiating and maintaining wireless communication with other devices."""
     firmware_version: str | None = None
     """This contains the firmware version of the Charging Station."""
 
@@ -718,11 +730,15 @@ class ClearChargingProfileType(Payload):
     """
 
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """Identified_ Object. MRID. Numeric_ Identifier
     urn:x-enexis:ecdm:uid:1:569198
     Specifies the id of the EVSE for which to clear charging profiles. An evseId of zero (0) specifies the charging profile for the overall Charging Station. Absence of this parameter means the clearing applies to all charging profiles that match the other criteria in the request."""
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
+    """Charging_ Profile. Charging_ Profile_ Purpose. Charging_ Profile_ Purpose_ Code
+    urn:x-oca:ocpp:uid:1:569231
+    Specifies to purpose of the charging profiles that will be cleared, if they meet the other criteria in the request."""
     stack_level: int | None = None
     """Charging_ Profile. Stack_ Level. Counter
     urn:x-oca:ocpp:uid:1:569230
@@ -825,6 +841,7 @@ class StatusInfoType(Payload):
     reason_code: str
     """A predefined code for the reason why the status is returned in this response. The string is case-insensitive."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     additional_info: str | None = None
     """Additional text to provide detailed information."""
 
@@ -903,10 +920,13 @@ def _build_StatusInfoType(wire: dict[str, Any]) -> StatusInfoType:
 @dataclass(slots=True, kw_only=True)
 class ClearMonitoringResultType(Payload):
     status: ClearMonitoringStatusEnumType
+    """Result of the clear request for this monitor, identified by its Id."""
     id: int
     """Id of the monitor of which a clear was requested."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearMonitoringResultType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1001,6 +1021,7 @@ class EVSEType(Payload):
     urn:x-enexis:ecdm:uid:1:569198
     EVSE Identifier. This contains a number (&gt; 0) designating an EVSE of the Charging Station."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     connector_id: int | None = None
     """An id to designate a specific connector (on an EVSE) by connector index number."""
 
@@ -1080,7 +1101,9 @@ class IdTokenType(Payload):
     id_token: str
     """IdToken is case insensitive. Might hold the hidden id of an RFID tag, but can for example also contain a UUID."""
     type: IdTokenEnumType
+    """Enumeration of possible idToken types."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     additional_info: list[AdditionalInfoType] | None = None
 
     SCHEMA: ClassVar[str] = "IdTokenType"
@@ -1187,11 +1210,15 @@ class MessageContentType(Payload):
     Contains message details, for a message to be displayed on a Charging Station."""
 
     format: MessageFormatEnumType
+    """Message_ Content. Format. Message_ Format_ Code
+    urn:x-enexis:ecdm:uid:1:570848
+    Format of the message."""
     content: str
     """Message_ Content. Content. Message
     urn:x-enexis:ecdm:uid:1:570852
     Message contents."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     language: str | None = None
     """Message_ Content. Language. Language_ Code
     urn:x-enexis:ecdm:uid:1:570849
@@ -1288,7 +1315,11 @@ class IdTokenInfoType(Payload):
     """
 
     status: AuthorizationStatusEnumType
+    """ID_ Token. Status. Authorization_ Status
+    urn:x-oca:ocpp:uid:1:569372
+    Current status of the ID Token."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     cache_expiry_date_time: datetime | None = None
     """ID_ Token. Expiry. Date_ Time
     urn:x-oca:ocpp:uid:1:569373
@@ -1302,11 +1333,15 @@ class IdTokenInfoType(Payload):
     evse_id: list[int] | None = None
     """Only used when the IdToken is only valid for one or more specific EVSEs, not for the entire Charging Station."""
     group_id_token: IdTokenType | None = None
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     language2: str | None = None
     """ID_ Token. Language2. Language_ Code
     urn:x-oca:ocpp:uid:1:569375
     Second preferred user interface language of identifier user. Don’t use when language1 is omitted, has to be different from language1. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
     personal_message: MessageContentType | None = None
+    """Message_ Content
+    urn:x-enexis:ecdm:uid:2:234490
+    Contains message details, for a message to be displayed on a Charging Station."""
 
     SCHEMA: ClassVar[str] = "IdTokenInfoType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1478,6 +1513,7 @@ class SignedMeterValueType(Payload):
     public_key: str
     """Base64 encoded, sending depends on configuration variable _PublicKeyWithSignedMeterValue_."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "SignedMeterValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1578,6 +1614,7 @@ class UnitOfMeasureType(Payload):
     """Represents a UnitOfMeasure with a multiplier"""
 
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     unit: str | None = None
     """Unit of the value. Default = \"Wh\" if the (default) measurand is an \"Energy\" type.
     This field SHALL use a value from the list Standardized Units of Measurements in Part 2 Appendices.
@@ -1669,12 +1706,27 @@ class SampledValueType(Payload):
     urn:x-oca:ocpp:uid:1:569260
     Indicates the measured value."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     context: ReadingContextEnumType | None = None
+    """Sampled_ Value. Context. Reading_ Context_ Code
+    urn:x-oca:ocpp:uid:1:569261
+    Type of detail value: start, end or sample. Default = \"Sample.Periodic\""""
     measurand: MeasurandEnumType | None = None
+    """Sampled_ Value. Measurand. Measurand_ Code
+    urn:x-oca:ocpp:uid:1:569263
+    Type of measurement. Default = \"Energy.Active.Import.Register\""""
     phase: PhaseEnumType | None = None
+    """Sampled_ Value. Phase. Phase_ Code
+    urn:x-oca:ocpp:uid:1:569264
+    Indicates how the measured value is to be interpreted. For instance between L1 and neutral (L1-N) Please note that not all values of phase are applicable to all Measurands. When phase is absent, the measured value is interpreted as an overall value."""
     location: LocationEnumType | None = None
+    """Sampled_ Value. Location. Location_ Code
+    urn:x-oca:ocpp:uid:1:569265
+    Indicates where the measured value has been sampled. Default =  \"Outlet\""""
     signed_meter_value: SignedMeterValueType | None = None
+    """Represent a signed version of the meter value."""
     unit_of_measure: UnitOfMeasureType | None = None
+    """Represents a UnitOfMeasure with a multiplier"""
 
     SCHEMA: ClassVar[str] = "SampledValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1834,6 +1886,7 @@ class MeterValueType(Payload):
     urn:x-oca:ocpp:uid:1:569259
     Timestamp for measured value(s)."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1920,6 +1973,7 @@ def _build_MeterValueType(wire: dict[str, Any]) -> MeterValueType:
 @dataclass(slots=True, kw_only=True)
 class OCSPRequestDataType(Payload):
     hash_algorithm: HashAlgorithmEnumType
+    """Used algorithms for the hashes provided."""
     issuer_name_hash: str
     """Hashed value of the Issuer DN (Distinguished Name)."""
     issuer_key_hash: str
@@ -1929,6 +1983,7 @@ class OCSPRequestDataType(Payload):
     responder_url: str
     """This contains the responder URL (Case insensitive)."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "OCSPRequestDataType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2049,12 +2104,20 @@ class TransactionType(Payload):
     transaction_id: str
     """This contains the Id of the transaction."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_state: ChargingStateEnumType | None = None
+    """Transaction. State. Transaction_ State_ Code
+    urn:x-oca:ocpp:uid:1:569419
+    Current charging state, is required when state
+    has changed."""
     time_spent_charging: int | None = None
     """Transaction. Time_ Spent_ Charging. Elapsed_ Time
     urn:x-oca:ocpp:uid:1:569415
     Contains the total time that energy flowed from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is smaller or equal to the duration of the transaction."""
     stopped_reason: ReasonEnumType | None = None
+    """Transaction. Stopped_ Reason. EOT_ Reason_ Code
+    urn:x-oca:ocpp:uid:1:569413
+    This contains the reason why the transaction was stopped. MAY only be omitted when Reason is \"Local\"."""
     remote_start_id: int | None = None
     """The ID given to remote start request (&lt;&lt;requeststarttransactionrequest, RequestStartTransactionRequest&gt;&gt;. This enables to CSMS to match the started transaction to the given start request."""
 

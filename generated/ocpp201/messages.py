@@ -178,8 +178,12 @@ __all__ = [
 
 @dataclass(slots=True, kw_only=True)
 class AuthorizeRequest(Payload):
+    """The Authorize request, sent by the Charging Station to the CSMS."""
+
     id_token: IdTokenType
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate: str | None = None
     """The X.509 certificated presented by EV and encoded in PEM format."""
     iso15118_certificate_hash_data: list[OCSPRequestDataType] | None = None
@@ -291,9 +295,19 @@ def _build_AuthorizeRequest(wire: dict[str, Any]) -> AuthorizeRequest:
 
 @dataclass(slots=True, kw_only=True)
 class AuthorizeResponse(Payload):
+    """The answer to AuthorizeRequest."""
+
     id_token_info: IdTokenInfoType
+    """ID_ Token
+    urn:x-oca:ocpp:uid:2:233247
+    Contains status information about an identifier.
+    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate_status: AuthorizeCertificateStatusEnumType | None = None
+    """Certificate status information.
+    - if all certificates are valid: return 'Accepted'.
+    - if one of the certificates was revoked, return 'CertificateRevoked'."""
 
     SCHEMA: ClassVar[str] = "AuthorizeResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -380,9 +394,16 @@ def _build_AuthorizeResponse(wire: dict[str, Any]) -> AuthorizeResponse:
 
 @dataclass(slots=True, kw_only=True)
 class BootNotificationRequest(Payload):
+    """The BootNotification request, sent by the Charging Station to the CSMS."""
+
     charging_station: ChargingStationType
+    """Charge_ Point
+    urn:x-oca:ocpp:uid:2:233122
+    The physical system where an Electrical Vehicle (EV) can be charged."""
     reason: BootReasonEnumType
+    """This contains the reason for sending this message to the CSMS."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "BootNotificationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -460,13 +481,19 @@ def _build_BootNotificationRequest(wire: dict[str, Any]) -> BootNotificationRequ
 
 @dataclass(slots=True, kw_only=True)
 class BootNotificationResponse(Payload):
+    """The answer to BootNotificationRequest."""
+
     current_time: datetime
     """This contains the CSMS’s current time."""
     interval: int
     """When &lt;&lt;cmn_registrationstatusenumtype,Status&gt;&gt; is Accepted, this contains the heartbeat interval in seconds. If the CSMS returns something other than Accepted, the value of the interval field indicates the minimum wait time before sending a next BootNotification request."""
     status: RegistrationStatusEnumType
+    """This contains whether the Charging Station has been registered
+    within the CSMS."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "BootNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -564,9 +591,12 @@ def _build_BootNotificationResponse(wire: dict[str, Any]) -> BootNotificationRes
 
 @dataclass(slots=True, kw_only=True)
 class CancelReservationRequest(Payload):
+    """The CancelReservation request, sent by the CSMS to the Charging Station."""
+
     reservation_id: int
     """Id of the reservation to cancel."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CancelReservationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -630,9 +660,14 @@ def _build_CancelReservationRequest(wire: dict[str, Any]) -> CancelReservationRe
 
 @dataclass(slots=True, kw_only=True)
 class CancelReservationResponse(Payload):
+    """The answer to CancelReservationRequest."""
+
     status: CancelReservationStatusEnumType
+    """This indicates the success or failure of the canceling of a reservation by CSMS."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CancelReservationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -710,12 +745,16 @@ def _build_CancelReservationResponse(wire: dict[str, Any]) -> CancelReservationR
 
 @dataclass(slots=True, kw_only=True)
 class CertificateSignedRequest(Payload):
+    """The CertificateSigned request, sent by the CSMS to the Charging Station."""
+
     certificate_chain: str
     """The signed PEM encoded X.509 certificate. This can also contain the necessary sub CA certificates. In that case, the order of the bundle should follow the certificate chain, starting from the leaf certificate.
 
     The Configuration Variable &lt;&lt;configkey-max-certificate-chain-size,MaxCertificateChainSize&gt;&gt; can be used to limit the maximum size of this field."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate_type: CertificateSigningUseEnumType | None = None
+    """Indicates the type of the signed certificate that is returned. When omitted the certificate is used for both the 15118 connection (if implemented) and the Charging Station to CSMS connection. This field is required when a typeOfCertificate was included in the &lt;&lt;signcertificaterequest,SignCertificateRequest&gt;&gt; that requested this certificate to be signed AND both the 15118 connection and the Charging Station connection are implemented."""
 
     SCHEMA: ClassVar[str] = "CertificateSignedRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -798,9 +837,14 @@ def _build_CertificateSignedRequest(wire: dict[str, Any]) -> CertificateSignedRe
 
 @dataclass(slots=True, kw_only=True)
 class CertificateSignedResponse(Payload):
+    """The answer to CertificateSignedRequest."""
+
     status: CertificateSignedStatusEnumType
+    """Returns whether certificate signing has been accepted, otherwise rejected."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CertificateSignedResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -878,9 +922,16 @@ def _build_CertificateSignedResponse(wire: dict[str, Any]) -> CertificateSignedR
 
 @dataclass(slots=True, kw_only=True)
 class ChangeAvailabilityRequest(Payload):
+    """The ChangeAvailability request, sent by the CSMS to the Charging Station."""
+
     operational_status: OperationalStatusEnumType
+    """This contains the type of availability change that the Charging Station should perform."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse: EVSEType | None = None
+    """EVSE
+    urn:x-oca:ocpp:uid:2:233123
+    Electric Vehicle Supply Equipment"""
 
     SCHEMA: ClassVar[str] = "ChangeAvailabilityRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -954,9 +1005,14 @@ def _build_ChangeAvailabilityRequest(wire: dict[str, Any]) -> ChangeAvailability
 
 @dataclass(slots=True, kw_only=True)
 class ChangeAvailabilityResponse(Payload):
+    """The answer to ChangeAvailabilityRequest."""
+
     status: ChangeAvailabilityStatusEnumType
+    """This indicates whether the Charging Station is able to perform the availability change."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ChangeAvailabilityResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1034,7 +1090,10 @@ def _build_ChangeAvailabilityResponse(wire: dict[str, Any]) -> ChangeAvailabilit
 
 @dataclass(slots=True, kw_only=True)
 class ClearCacheRequest(Payload):
+    """The ClearCache request, sent by the CSMS to the Charging Station."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearCacheRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1089,9 +1148,14 @@ def _build_ClearCacheRequest(wire: dict[str, Any]) -> ClearCacheRequest:
 
 @dataclass(slots=True, kw_only=True)
 class ClearCacheResponse(Payload):
+    """The answer to ClearCacheRequest."""
+
     status: ClearCacheStatusEnumType
+    """Accepted if the Charging Station has executed the request, otherwise rejected."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearCacheResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1169,10 +1233,16 @@ def _build_ClearCacheResponse(wire: dict[str, Any]) -> ClearCacheResponse:
 
 @dataclass(slots=True, kw_only=True)
 class ClearChargingProfileRequest(Payload):
+    """The ClearChargingProfile request, sent by the CSMS to the Charging Station."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_profile_id: int | None = None
     """The Id of the charging profile to clear."""
     charging_profile_criteria: ClearChargingProfileType | None = None
+    """Charging_ Profile
+    urn:x-oca:ocpp:uid:2:233255
+    A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
 
     SCHEMA: ClassVar[str] = "ClearChargingProfileRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1256,9 +1326,14 @@ def _build_ClearChargingProfileRequest(wire: dict[str, Any]) -> ClearChargingPro
 
 @dataclass(slots=True, kw_only=True)
 class ClearChargingProfileResponse(Payload):
+    """The answer to ClearChargingProfileRequest."""
+
     status: ClearChargingProfileStatusEnumType
+    """Indicates if the Charging Station was able to execute the request."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearChargingProfileResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1338,9 +1413,12 @@ def _build_ClearChargingProfileResponse(wire: dict[str, Any]) -> ClearChargingPr
 
 @dataclass(slots=True, kw_only=True)
 class ClearDisplayMessageRequest(Payload):
+    """The ClearDisplayMessage request, sent by the CSMS to the Charging Station."""
+
     id: int
     """Id of the message that SHALL be removed from the Charging Station."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearDisplayMessageRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1404,9 +1482,14 @@ def _build_ClearDisplayMessageRequest(wire: dict[str, Any]) -> ClearDisplayMessa
 
 @dataclass(slots=True, kw_only=True)
 class ClearDisplayMessageResponse(Payload):
+    """The answer to ClearDisplayMessageRequest."""
+
     status: ClearMessageStatusEnumType
+    """Returns whether the Charging Station has been able to remove the message."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearDisplayMessageResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1486,8 +1569,12 @@ def _build_ClearDisplayMessageResponse(wire: dict[str, Any]) -> ClearDisplayMess
 
 @dataclass(slots=True, kw_only=True)
 class ClearedChargingLimitRequest(Payload):
+    """The ClearedChargingLimit request, sent by the Charging Station to the CSMS."""
+
     charging_limit_source: ChargingLimitSourceEnumType
+    """Source of the charging limit."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """EVSE Identifier."""
 
@@ -1568,7 +1655,10 @@ def _build_ClearedChargingLimitRequest(wire: dict[str, Any]) -> ClearedChargingL
 
 @dataclass(slots=True, kw_only=True)
 class ClearedChargingLimitResponse(Payload):
+    """The answer to ClearedChargingLimitRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearedChargingLimitResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1625,9 +1715,12 @@ def _build_ClearedChargingLimitResponse(wire: dict[str, Any]) -> ClearedCharging
 
 @dataclass(slots=True, kw_only=True)
 class ClearVariableMonitoringRequest(Payload):
+    """The ClearVariableMonitoring request, sent by the CSMS to the Charging Station."""
+
     id: list[int]
     """List of the monitors to be cleared, identified by there Id."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearVariableMonitoringRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1703,8 +1796,11 @@ def _build_ClearVariableMonitoringRequest(wire: dict[str, Any]) -> ClearVariable
 
 @dataclass(slots=True, kw_only=True)
 class ClearVariableMonitoringResponse(Payload):
+    """The answer to ClearVariableMonitoringRequest."""
+
     clear_monitoring_result: list[ClearMonitoringResultType]
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearVariableMonitoringResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1790,11 +1886,14 @@ def _build_ClearVariableMonitoringResponse(wire: dict[str, Any]) -> ClearVariabl
 
 @dataclass(slots=True, kw_only=True)
 class CostUpdatedRequest(Payload):
+    """The CostUpdated request, sent by the CSMS to the Charging Station."""
+
     total_cost: float
     """Current total cost, based on the information known by the CSMS, of the transaction including taxes. In the currency configured with the configuration Variable: [&lt;&lt;configkey-currency, Currency&gt;&gt;]"""
     transaction_id: str
     """Transaction Id of the transaction the current cost are asked for."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CostUpdatedRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1868,7 +1967,10 @@ def _build_CostUpdatedRequest(wire: dict[str, Any]) -> CostUpdatedRequest:
 
 @dataclass(slots=True, kw_only=True)
 class CostUpdatedResponse(Payload):
+    """The answer to CostUpdatedRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CostUpdatedResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1923,6 +2025,8 @@ def _build_CostUpdatedResponse(wire: dict[str, Any]) -> CostUpdatedResponse:
 
 @dataclass(slots=True, kw_only=True)
 class CustomerInformationRequest(Payload):
+    """The CustomerInformation request, sent by the CSMS to the Charging Station."""
+
     request_id: int
     """The Id of the request."""
     report: bool
@@ -1930,8 +2034,10 @@ class CustomerInformationRequest(Payload):
     clear: bool
     """Flag indicating whether the Charging Station should clear all information about the customer referred to."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     customer_certificate: CertificateHashDataType | None = None
     id_token: IdTokenType | None = None
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     customer_identifier: str | None = None
     """A (e.g. vendor specific) identifier of the customer this request refers to. This field contains a custom identifier other than IdToken and Certificate.
     One of the possible identifiers (customerIdentifier, customerIdToken or customerCertificate) should be in the request message."""
@@ -2062,9 +2168,14 @@ def _build_CustomerInformationRequest(wire: dict[str, Any]) -> CustomerInformati
 
 @dataclass(slots=True, kw_only=True)
 class CustomerInformationResponse(Payload):
+    """The answer to CustomerInformationRequest."""
+
     status: CustomerInformationStatusEnumType
+    """Indicates whether the request was accepted."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CustomerInformationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2144,9 +2255,12 @@ def _build_CustomerInformationResponse(wire: dict[str, Any]) -> CustomerInformat
 
 @dataclass(slots=True, kw_only=True)
 class DataTransferRequest(Payload):
+    """The DataTransfer request, sent by either side."""
+
     vendor_id: str
     """This identifies the Vendor specific implementation"""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     message_id: str | None = None
     """May be used to indicate a specific message or implementation."""
     data: Any = ABSENT
@@ -2230,9 +2344,14 @@ def _build_DataTransferRequest(wire: dict[str, Any]) -> DataTransferRequest:
 
 @dataclass(slots=True, kw_only=True)
 class DataTransferResponse(Payload):
+    """The answer to DataTransferRequest."""
+
     status: DataTransferStatusEnumType
+    """This indicates the success or failure of the data transfer."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
     data: Any = ABSENT
     """Data without specified length or format, in response to request."""
 
@@ -2316,8 +2435,11 @@ def _build_DataTransferResponse(wire: dict[str, Any]) -> DataTransferResponse:
 
 @dataclass(slots=True, kw_only=True)
 class DeleteCertificateRequest(Payload):
+    """The DeleteCertificate request, sent by the CSMS to the Charging Station."""
+
     certificate_hash_data: CertificateHashDataType
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "DeleteCertificateRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2385,9 +2507,14 @@ def _build_DeleteCertificateRequest(wire: dict[str, Any]) -> DeleteCertificateRe
 
 @dataclass(slots=True, kw_only=True)
 class DeleteCertificateResponse(Payload):
+    """The answer to DeleteCertificateRequest."""
+
     status: DeleteCertificateStatusEnumType
+    """Charging Station indicates if it can process the request."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "DeleteCertificateResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2465,8 +2592,12 @@ def _build_DeleteCertificateResponse(wire: dict[str, Any]) -> DeleteCertificateR
 
 @dataclass(slots=True, kw_only=True)
 class FirmwareStatusNotificationRequest(Payload):
+    """The FirmwareStatusNotification request, sent by the Charging Station to the CSMS."""
+
     status: FirmwareStatusEnumType
+    """This contains the progress status of the firmware installation."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     request_id: int | None = None
     """The request id that was provided in the
     UpdateFirmwareRequest that started this firmware update.
@@ -2553,7 +2684,10 @@ def _build_FirmwareStatusNotificationRequest(
 
 @dataclass(slots=True, kw_only=True)
 class FirmwareStatusNotificationResponse(Payload):
+    """The answer to FirmwareStatusNotificationRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "FirmwareStatusNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2616,10 +2750,16 @@ def _build_FirmwareStatusNotificationResponse(
 
 @dataclass(slots=True, kw_only=True)
 class GetChargingProfilesRequest(Payload):
+    """The GetChargingProfiles request, sent by the CSMS to the Charging Station."""
+
     request_id: int
     """Reference identification that is to be used by the Charging Station in the &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; when provided."""
     charging_profile: ChargingProfileCriterionType
+    """Charging_ Profile
+    urn:x-oca:ocpp:uid:2:233255
+    A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """For which EVSE installed charging profiles SHALL be reported. If 0, only charging profiles installed on the Charging Station itself (the grid connection) SHALL be reported. If omitted, all installed charging profiles SHALL be reported."""
 
@@ -2708,9 +2848,14 @@ def _build_GetChargingProfilesRequest(wire: dict[str, Any]) -> GetChargingProfil
 
 @dataclass(slots=True, kw_only=True)
 class GetChargingProfilesResponse(Payload):
+    """The answer to GetChargingProfilesRequest."""
+
     status: GetChargingProfileStatusEnumType
+    """This indicates whether the Charging Station is able to process this request and will send &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; messages."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "GetChargingProfilesResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2790,7 +2935,10 @@ def _build_GetChargingProfilesResponse(wire: dict[str, Any]) -> GetChargingProfi
 
 @dataclass(slots=True, kw_only=True)
 class GetLocalListVersionRequest(Payload):
+    """The GetLocalListVersion request, sent by the CSMS to the Charging Station."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "GetLocalListVersionRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2845,9 +2993,12 @@ def _build_GetLocalListVersionRequest(wire: dict[str, Any]) -> GetLocalListVersi
 
 @dataclass(slots=True, kw_only=True)
 class GetLocalListVersionResponse(Payload):
+    """The answer to GetLocalListVersionRequest."""
+
     version_number: int
     """This contains the current version number of the local authorization list in the Charging Station."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "GetLocalListVersionResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2913,7 +3064,10 @@ def _build_GetLocalListVersionResponse(wire: dict[str, Any]) -> GetLocalListVers
 
 @dataclass(slots=True, kw_only=True)
 class GetTransactionStatusRequest(Payload):
+    """The GetTransactionStatus request, sent by the CSMS to the Charging Station."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     transaction_id: str | None = None
     """The Id of the transaction for which the status is requested."""
 
@@ -2982,9 +3136,12 @@ def _build_GetTransactionStatusRequest(wire: dict[str, Any]) -> GetTransactionSt
 
 @dataclass(slots=True, kw_only=True)
 class GetTransactionStatusResponse(Payload):
+    """The answer to GetTransactionStatusRequest."""
+
     messages_in_queue: bool
     """Whether there are still message to be delivered."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     ongoing_indicator: bool | None = None
     """Whether the transaction is still ongoing."""
 
@@ -3062,7 +3219,10 @@ def _build_GetTransactionStatusResponse(wire: dict[str, Any]) -> GetTransactionS
 
 @dataclass(slots=True, kw_only=True)
 class HeartbeatRequest(Payload):
+    """The Heartbeat request, sent by the Charging Station to the CSMS."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "HeartbeatRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3117,9 +3277,12 @@ def _build_HeartbeatRequest(wire: dict[str, Any]) -> HeartbeatRequest:
 
 @dataclass(slots=True, kw_only=True)
 class HeartbeatResponse(Payload):
+    """The answer to HeartbeatRequest."""
+
     current_time: datetime
     """Contains the current time of the CSMS."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "HeartbeatResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3194,6 +3357,7 @@ class MeterValuesRequest(Payload):
     This contains a number (&gt;0) designating an EVSE of the Charging Station. ‘0’ (zero) is used to designate the main power meter."""
     meter_value: list[MeterValueType]
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValuesRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3277,7 +3441,10 @@ def _build_MeterValuesRequest(wire: dict[str, Any]) -> MeterValuesRequest:
 
 @dataclass(slots=True, kw_only=True)
 class MeterValuesResponse(Payload):
+    """The answer to MeterValuesRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValuesResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3332,8 +3499,12 @@ def _build_MeterValuesResponse(wire: dict[str, Any]) -> MeterValuesResponse:
 
 @dataclass(slots=True, kw_only=True)
 class ResetRequest(Payload):
+    """The Reset request, sent by the CSMS to the Charging Station."""
+
     type: ResetEnumType
+    """This contains the type of reset that the Charging Station or EVSE should perform."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """This contains the ID of a specific EVSE that needs to be reset, instead of the entire Charging Station."""
 
@@ -3410,9 +3581,14 @@ def _build_ResetRequest(wire: dict[str, Any]) -> ResetRequest:
 
 @dataclass(slots=True, kw_only=True)
 class ResetResponse(Payload):
+    """The answer to ResetRequest."""
+
     status: ResetStatusEnumType
+    """This indicates whether the Charging Station is able to perform the reset."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ResetResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3490,14 +3666,18 @@ def _build_ResetResponse(wire: dict[str, Any]) -> ResetResponse:
 
 @dataclass(slots=True, kw_only=True)
 class StatusNotificationRequest(Payload):
+    """The StatusNotification request, sent by the Charging Station to the CSMS."""
+
     timestamp: datetime
     """The time for which the status is reported. If absent time of receipt of the message will be assumed."""
     connector_status: ConnectorStatusEnumType
+    """This contains the current status of the Connector."""
     evse_id: int
     """The id of the EVSE to which the connector belongs for which the the status is reported."""
     connector_id: int
     """The id of the connector within the EVSE for which the status is reported."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "StatusNotificationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3591,7 +3771,10 @@ def _build_StatusNotificationRequest(wire: dict[str, Any]) -> StatusNotification
 
 @dataclass(slots=True, kw_only=True)
 class StatusNotificationResponse(Payload):
+    """The answer to StatusNotificationRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "StatusNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3646,14 +3829,22 @@ def _build_StatusNotificationResponse(wire: dict[str, Any]) -> StatusNotificatio
 
 @dataclass(slots=True, kw_only=True)
 class TransactionEventRequest(Payload):
+    """The TransactionEvent request, sent by the Charging Station to the CSMS."""
+
     event_type: TransactionEventEnumType
+    """This contains the type of this event.
+    The first TransactionEvent of a transaction SHALL contain: \"Started\" The last TransactionEvent of a transaction SHALL contain: \"Ended\" All others SHALL contain: \"Updated\""""
     timestamp: datetime
     """The date and time at which this transaction event occurred."""
     trigger_reason: TriggerReasonEnumType
+    """Reason the Charging Station sends this message to the CSMS"""
     seq_no: int
     """Incremental sequence number, helps with determining if all messages of a transaction have been received."""
     transaction_info: TransactionType
+    """Transaction
+    urn:x-oca:ocpp:uid:2:233318"""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     meter_value: list[MeterValueType] | None = None
     offline: bool | None = None
     """Indication that this transaction event happened when the Charging Station was offline. Default = false, meaning: the event occurred when the Charging Station was online."""
@@ -3664,7 +3855,11 @@ class TransactionEventRequest(Payload):
     reservation_id: int | None = None
     """This contains the Id of the reservation that terminates as a result of this transaction."""
     evse: EVSEType | None = None
+    """EVSE
+    urn:x-oca:ocpp:uid:2:233123
+    Electric Vehicle Supply Equipment"""
     id_token: IdTokenType | None = None
+    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
 
     SCHEMA: ClassVar[str] = "TransactionEventRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3868,13 +4063,23 @@ def _build_TransactionEventRequest(wire: dict[str, Any]) -> TransactionEventRequ
 
 @dataclass(slots=True, kw_only=True)
 class TransactionEventResponse(Payload):
+    """The answer to TransactionEventRequest."""
+
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     total_cost: float | None = None
     """SHALL only be sent when charging has ended. Final total cost of this transaction, including taxes. In the currency configured with the Configuration Variable: &lt;&lt;configkey-currency,`Currency`&gt;&gt;. When omitted, the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00."""
     charging_priority: int | None = None
     """Priority from a business point of view. Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; is temporarily, so it may not be set in the &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt; afterwards. Also the chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; overrules the one in &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt;."""
     id_token_info: IdTokenInfoType | None = None
+    """ID_ Token
+    urn:x-oca:ocpp:uid:2:233247
+    Contains status information about an identifier.
+    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date."""
     updated_personal_message: MessageContentType | None = None
+    """Message_ Content
+    urn:x-enexis:ecdm:uid:2:234490
+    Contains message details, for a message to be displayed on a Charging Station."""
 
     SCHEMA: ClassVar[str] = "TransactionEventResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3976,11 +4181,14 @@ def _build_TransactionEventResponse(wire: dict[str, Any]) -> TransactionEventRes
 
 @dataclass(slots=True, kw_only=True)
 class UnlockConnectorRequest(Payload):
+    """The UnlockConnector request, sent by the CSMS to the Charging Station."""
+
     evse_id: int
     """This contains the identifier of the EVSE for which a connector needs to be unlocked."""
     connector_id: int
     """This contains the identifier of the connector that needs to be unlocked."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "UnlockConnectorRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4052,9 +4260,14 @@ def _build_UnlockConnectorRequest(wire: dict[str, Any]) -> UnlockConnectorReques
 
 @dataclass(slots=True, kw_only=True)
 class UnlockConnectorResponse(Payload):
+    """The answer to UnlockConnectorRequest."""
+
     status: UnlockStatusEnumType
+    """This indicates whether the Charging Station has unlocked the connector."""
     custom_data: CustomDataType | None = None
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
+    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "UnlockConnectorResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
