@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import GeneratorError
 from .model import EnumType, Message, Model, ObjectType
 
 # Every object may carry customData, so its type is always part of the package.
@@ -43,7 +44,7 @@ def _ordered(model: Model, names: set[str]) -> tuple[ObjectType, ...]:
         if name in done:
             return
         if name in path:
-            raise ValueError(f"recursive data types are not supported: {' -> '.join(path + (name,))}")
+            raise GeneratorError(f"recursive data types are not implemented: {' -> '.join(path + (name,))}")
         for dep in sorted(set(_dependencies(model, model.objects[name]))):
             if dep in model.objects:
                 visit(dep, path + (name,))

@@ -8,15 +8,16 @@ running hypothesis-jsonschema on every test run. ``make corpus`` runs this modul
 
 How payloads are drawn and chosen:
 
-* Two sources per schema: the schema itself, and an "exhaustive" copy in which every object
-  requires all of its properties, so that optional fields and the types nested in them are
-  exercised too (see ``exhaustive`` for the details).
+* Three sources per schema: the schema itself; an "exhaustive" copy in which every object requires
+  all of its properties, so that optional fields and the types nested in them are exercised too
+  (see ``exhaustive``); and a "minimal" copy in which objects hold only their required properties.
 * Hypothesis runs derandomized, without a database and without shrinking, so a redraw with the
   same library versions reproduces the same files.
 * A payload is dropped if it does not encode as UTF-8 (lone surrogates), if its JSON exceeds
   ``MAX_PAYLOAD_BYTES``, or if the oracle -- ``jsonschema.Draft6Validator`` with its format checker,
   i.e. against the ORIGINAL schema -- rejects it. Duplicates (by canonical JSON) are dropped too.
-* Of the survivors, ``TARGET`` are kept, picked greedily for variety: each pick adds the most
+* Of the survivors, ``TARGET`` are kept: first the smallest, then, greedily for variety, each
+  time the one reaching the most not-yet-reached locations (JSON paths), then adding the most
   not-yet-covered features (object shapes, value types, enum and boolean values, array lengths
   per location), ties going to the smaller payload.
 """
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # no stubs pinned in dev dependencies
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis_jsonschema import from_schema
 
@@ -46,7 +47,7 @@ TARGET = 8  # payloads kept per schema
 MIN_KEPT = 2  # fewer than this fails the run
 MAX_PAYLOAD_BYTES = 20_000  # compact canonical JSON, UTF-8
 ROUNDS = (30, 120)  # max_examples for the original schema; the second round only if the first left < TARGET
-EXHAUSTIVE_SHARE = 3  # the exhaustive copy draws max_examples // EXHAUSTIVE_SHARE
+COPY_SHARE = 3  # the exhaustive and minimal copies each draw max_examples // COPY_SHARE
 EXHAUSTIVE_MAX_ITEMS = 2
 
 Json = Any
@@ -109,6 +110,21 @@ def exhaustive(schema: Schema) -> Schema:
     if schema.get("type") == "array":
         limit = min(schema.get("maxItems", EXHAUSTIVE_MAX_ITEMS), EXHAUSTIVE_MAX_ITEMS)
         copy["maxItems"] = max(schema.get("minItems", 0), limit)
+    return copy
+
+
+def minimal(schema: Schema) -> Schema:
+    """A copy of ``schema`` whose objects hold only their required properties, and nothing else."""
+    copy = dict(schema)
+    if isinstance(schema.get("properties"), dict):
+        required = set(schema.get("required", ()))
+        copy["properties"] = {key: minimal(sub) for key, sub in schema["properties"].items() if key in required}
+    if isinstance(schema.get("definitions"), dict):
+        copy["definitions"] = {key: minimal(sub) for key, sub in schema["definitions"].items()}
+    if isinstance(schema.get("items"), dict):
+        copy["items"] = minimal(schema["items"])
+    if schema.get("type") == "object":
+        copy["additionalProperties"] = False
     return copy
 
 
@@ -222,16 +238,28 @@ def features(payload: Json, declared: frozenset[str], path: str = "$") -> set[Fe
 
 
 def choose(candidates: list[Json], declared: frozenset[str], count: int) -> list[Json]:
-    """Up to ``count`` candidates, each adding the most uncovered features; ties go to smaller ones."""
+    """Up to ``count`` candidates: the smallest (as a rule one with only the required fields), then
+    each time the one reaching the most uncovered locations, then adding the most uncovered
+    features, ties going to the smaller one."""
     traits = [features(candidate, declared) for candidate in candidates]
+    locations = [{location for _, location, _ in found} for found in traits]
     sizes = [len(json.dumps(candidate)) for candidate in candidates]
     remaining = list(range(len(candidates)))
     covered: set[Feature] = set()
+    reached: set[str] = set()
     chosen: list[Json] = []
+
+    def smallest(i: int) -> tuple[int, int]:
+        return sizes[i], i
+
+    def gain(i: int) -> tuple[int, int, int, int]:
+        return len(locations[i] - reached), len(traits[i] - covered), -sizes[i], -i
+
     while remaining and len(chosen) < count:
-        best = max(remaining, key=lambda i: (len(traits[i] - covered), -sizes[i], -i))
+        best = max(remaining, key=gain) if chosen else min(remaining, key=smallest)
         remaining.remove(best)
         covered |= traits[best]
+        reached |= locations[best]
         chosen.append(candidates[best])
     return chosen
 
@@ -243,7 +271,11 @@ def build(name: str) -> Result:
     """Draw, filter and choose the corpus of one schema (runs in a worker process)."""
     started = time.perf_counter()
     schema = load_schema(name)
-    sources = (("schema", schema, 1), ("exhaustive copy", exhaustive(schema), EXHAUSTIVE_SHARE))
+    sources = (
+        ("schema", schema, 1),
+        ("exhaustive copy", exhaustive(schema), COPY_SHARE),
+        ("minimal copy", minimal(schema), COPY_SHARE),
+    )
     pool = Pool(schema)
     for max_examples in ROUNDS:
         for label, source, share in sources:
