@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate generate-all check test typecheck corpus clean
+.PHONY: generate check test typecheck corpus dist publish clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,9 +30,26 @@ test: check
 	$(PY) -m pytest -n 2 -q
 	$(MAKE) --no-print-directory typecheck
 
+## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings
+dist: check
+	rm -rf dist build generated/*.egg-info
+	$(PY) -m build --no-isolation --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	rm -rf build generated/*.egg-info
+
+## publish: upload dist/* to PYPI_REPOSITORY_URL with twine (credentials: TWINE_USERNAME, TWINE_PASSWORD)
+PYPI_REPOSITORY_URL ?= https://upload.pypi.org/legacy/
+publish: dist
+	@if [ -z "$$TWINE_USERNAME" ] || [ -z "$$TWINE_PASSWORD" ]; then \
+		echo "error: set TWINE_USERNAME and TWINE_PASSWORD (for an API token: TWINE_USERNAME=__token__)" >&2; exit 1; fi
+	@echo "uploading $$(ls dist | tr '\n' ' ')to $(PYPI_REPOSITORY_URL)"
+	@$(PY) -m twine upload --non-interactive --disable-progress-bar --repository-url "$(PYPI_REPOSITORY_URL)" dist/* \
+		|| { echo "error: upload to $(PYPI_REPOSITORY_URL) failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }
+	@echo "uploaded to $(PYPI_REPOSITORY_URL)"
+
 ## corpus: redraw the differential-test corpus with hypothesis-jsonschema (slow)
 corpus: $(STAMP)
 	$(PY) -m tests.corpus
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache dist build

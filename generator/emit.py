@@ -95,6 +95,7 @@ class ActionView:
 class Views:
     package: str
     ocpp_version: str
+    version: str
     enums: tuple[EnumView, ...]
     datatypes: ModuleView
     messages: ModuleView
@@ -402,6 +403,7 @@ def build_views(selection: Selection) -> Views:
     return Views(
         package=model.package,
         ocpp_version=model.ocpp_version,
+        version=model.version,
         enums=tuple(enum_view(e) for e in selection.enums),
         datatypes=ModuleView(_imports(datatypes, [(".enums", enums)]), tuple(datatypes)),
         messages=ModuleView(

@@ -19,7 +19,7 @@ DIRECTIONS = {
     "LocalController->CSMS": "sent by the Local Controller to the CSMS",
 }
 ENTRY_KEYS = {"direction", "implemented", "seed_direction", "note"}
-TOP_KEYS = {"package", "ocpp_version", "messages"}
+TOP_KEYS = {"package", "ocpp_version", "release", "messages"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,13 @@ class Matrix:
     path: Path
     package: str
     ocpp_version: str
+    release: int
     entries: tuple[MatrixEntry, ...]
+
+    @property
+    def version(self) -> str:
+        """The package version: the OCPP version plus the release number."""
+        return f"{self.ocpp_version}.{self.release}"
 
     def entry(self, action: str) -> MatrixEntry:
         return next(e for e in self.entries if e.action == action)
@@ -109,6 +115,9 @@ def load_matrix(path: Path) -> Matrix:
     for key in ("package", "ocpp_version"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise GeneratorError(f"{path}: `{key}:` must be a non-empty string")
+    release = data.get("release")
+    if isinstance(release, bool) or not isinstance(release, int) or release < 0:
+        raise GeneratorError(f"{path}: `release: {release}` must be a non-negative integer (the N of {data['ocpp_version']}.N)")
     if not str(data["package"]).isidentifier():
         raise GeneratorError(f"{path}: `package: {data['package']}` is not a Python identifier")
     messages = data.get("messages")
@@ -140,4 +149,4 @@ def load_matrix(path: Path) -> Matrix:
         entries.append(
             MatrixEntry(action, spec["direction"], implemented, spec.get("seed_direction"), note, line)
         )
-    return Matrix(path, data["package"], data["ocpp_version"], tuple(entries))
+    return Matrix(path, data["package"], data["ocpp_version"], release, tuple(entries))

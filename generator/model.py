@@ -94,6 +94,7 @@ class Message:
 class Model:
     package: str
     ocpp_version: str
+    version: str
     messages: tuple[Message, ...]  # sorted by action, case-insensitively
     objects: dict[str, ObjectType]  # every object definition
     enums: dict[str, EnumType]  # every enum definition
@@ -342,4 +343,4 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 ),
             )
         )
-    return Model(matrix.package, matrix.ocpp_version, tuple(messages), builder.objects, builder.enums)
+    return Model(matrix.package, matrix.ocpp_version, matrix.version, tuple(messages), builder.objects, builder.enums)

@@ -22,7 +22,8 @@ PACKAGE_FILES = (
     ("{package}/messages.py", "messages.py.j2"),
     ("{package}/py.typed", None),
 )
-REPORT_FILE = ("SUPPORT.md", "SUPPORT.md.j2")
+# Markdown beside the package: the support report and the distribution's long description.
+REPORT_FILES = (("SUPPORT.md", "SUPPORT.md.j2"), ("README.md", "README.md.j2"))
 _BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 
 
@@ -60,5 +61,6 @@ def render(views: Views, report: Report, templates: Path) -> dict[str, str]:
         except jinja2.TemplateError as exc:
             raise GeneratorError(f"{templates / template}: {exc}") from None
         files[path] = format_python(source, path)
-    files[REPORT_FILE[0]] = env.get_template(REPORT_FILE[1]).render(r=report)
+    for target, template in REPORT_FILES:
+        files[target] = env.get_template(template).render(r=report)
     return files

@@ -19,6 +19,7 @@ class Row:
 class Report:
     package: str
     ocpp_version: str
+    version: str
     message_count: str
     datatype_count: str
     enum_count: str
@@ -69,6 +70,7 @@ def build_report(selection: Selection) -> Report:
     return Report(
         package=model.package,
         ocpp_version=model.ocpp_version,
+        version=model.version,
         message_count=_count(messages),
         datatype_count=_count(datatypes),
         enum_count=_count(enums),

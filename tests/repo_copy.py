@@ -7,7 +7,17 @@ from pathlib import Path
 
 from .conftest import ROOT
 
-PARTS = ("generator", "templates", "schemas", "generated", "coverage_matrix.yaml", "Makefile", "pyproject.toml")
+PARTS = (
+    "generator",
+    "templates",
+    "schemas",
+    "generated",
+    "coverage_matrix.yaml",
+    "Makefile",
+    "pyproject.toml",
+    "MANIFEST.in",
+    "LICENSE",
+)
 
 
 def copy_repo(target: Path) -> Path:

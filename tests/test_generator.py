@@ -16,7 +16,7 @@ from generator.errors import GeneratorError
 
 from .conftest import ROOT, run_generator
 
-MATRIX = "package: tiny\nocpp_version: '9.9'\nmessages:\n  Ping: {direction: Both, implemented: yes}\n"
+MATRIX = "package: tiny\nocpp_version: '9.9'\nrelease: 3\nmessages:\n  Ping: {direction: Both, implemented: yes}\n"
 
 
 def _request(**extra_property: Any) -> dict[str, Any]:
@@ -104,7 +104,7 @@ def test_definitions_differing_only_in_description_merge(tmp_path: Path) -> None
 def test_matrix_and_schemas_must_match(tmp_path: Path) -> None:
     schemas, matrix = _tiny(tmp_path, _request())
     matrix.write_text(MATRIX + "  Pong: {direction: Both, implemented: no}\n")
-    with pytest.raises(GeneratorError, match=r"matrix.yaml:5: message 'Pong' has no schema PongRequest.json"):
+    with pytest.raises(GeneratorError, match=r"matrix.yaml:6: message 'Pong' has no schema PongRequest.json"):
         _generate(schemas, matrix)
     matrix.write_text(MATRIX.replace("Ping:", "Pinh:"))
     with pytest.raises(GeneratorError, match=r"message 'Ping' \(PingRequest.json\) is missing from the matrix"):

@@ -56,14 +56,15 @@ def test_directions_follow_the_specification() -> None:
     ("text", "expected"),
     [
         ("", "empty"),
-        ("package: p\nocpp_version: '1'\nmessages:\n  A: {direction: Both, implemented: maybe}\n", ":4: A: `implemented: maybe`"),
-        ("package: p\nocpp_version: '1'\nmessages:\n  A: {direction: Sideways, implemented: yes}\n", ":4: A: `direction: Sideways`"),
+        ("package: p\nocpp_version: '1'\nrelease: 0\nmessages:\n  A: {direction: Both, implemented: maybe}\n", ":5: A: `implemented: maybe`"),
+        ("package: p\nocpp_version: '1'\nrelease: 0\nmessages:\n  A: {direction: Sideways, implemented: yes}\n", ":5: A: `direction: Sideways`"),
         (
-            "package: p\nocpp_version: '1'\nmessages:\n  A: {direction: Both, implemented: yes}\n  A: {direction: Both, implemented: no}\n",
-            ":5: duplicate key 'A'",
+            "package: p\nocpp_version: '1'\nrelease: 0\nmessages:\n  A: {direction: Both, implemented: yes}\n  A: {direction: Both, implemented: no}\n",
+            ":6: duplicate key 'A'",
         ),
-        ("package: p\nocpp_version: '1'\nmessages:\n  A: {direction: Both, implemented: yes\n", "not valid YAML"),
-        ("package: p\nocpp_version: '1'\nmessages:\n  A: {direction: Both, implemented: yes, colour: red}\n", "unknown keys ['colour']"),
+        ("package: p\nocpp_version: '1'\nrelease: 0\nmessages:\n  A: {direction: Both, implemented: yes\n", "not valid YAML"),
+        ("package: p\nocpp_version: '1'\nrelease: 0\nmessages:\n  A: {direction: Both, implemented: yes, colour: red}\n", "unknown keys ['colour']"),
+        ("package: p\nocpp_version: '1'\nrelease: -1\nmessages:\n  A: {direction: Both, implemented: yes}\n", "`release: -1` must be a non-negative integer"),
     ],
 )
 def test_bad_matrices_are_refused_with_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
