@@ -220,9 +220,10 @@ def _check_body(obj: ObjectType) -> list[str]:
     ]
     if not obj.extensible:
         lines += [
-            "for key in value:",
-            f"{_INDENT}if key not in _KEYS_{obj.name}:",
-            f"{_INDENT * 2}errors.append(_unknown_property(path, key))",
+            f"if not _KEYS_{obj.name}.issuperset(value):",
+            f"{_INDENT}for key in value:",
+            f"{_INDENT * 2}if key not in _KEYS_{obj.name}:",
+            f"{_INDENT * 3}errors.append(_unknown_property(path, key))",
         ]
     for f in obj.fields:
         wire = literal(f.wire)

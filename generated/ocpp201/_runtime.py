@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any, Callable, ClassVar, NamedTuple
 
@@ -212,42 +211,31 @@ _DATETIME = re.compile(
 )
 
 
-def _match_datetime(value: str) -> re.Match[str] | None:
-    match = _DATETIME.fullmatch(value.upper())
-    if match is None:
+def _datetime_or_none(value: str) -> datetime | None:
+    """The aware datetime `value` denotes, or None if it is not an RFC 3339 date-time.
+
+    The pattern decides the syntax; `fromisoformat` then rejects impossible dates (30 February,
+    year 0) and truncates fractions of a second beyond microseconds.
+    """
+    text = value.upper()
+    if _DATETIME.fullmatch(text) is None:
         return None
-    year, month, day = int(match[1]), int(match[2]), int(match[3])
-    if year == 0 or day == 0 or day > calendar.monthrange(year, month)[1]:
+    try:
+        return datetime.fromisoformat(text.rstrip("\n"))
+    except ValueError:
         return None
-    return match
 
 
 def _is_datetime(value: str) -> bool:
-    return _match_datetime(value) is not None
+    return _datetime_or_none(value) is not None
 
 
 def _parse_datetime(value: str) -> datetime:
-    """A timezone-aware datetime; fractions of a second beyond microseconds are truncated."""
-    match = _match_datetime(value)
-    if match is None:
+    """A timezone-aware datetime from a validated RFC 3339 date-time."""
+    parsed = _datetime_or_none(value)
+    if parsed is None:
         raise ValueError(f"not an RFC 3339 date-time: {value!r}")
-    offset = match[8]
-    if offset == "Z":
-        tz = timezone.utc
-    else:
-        minutes = int(offset[1:3]) * 60 + int(offset[4:6])
-        tz = timezone(timedelta(minutes=-minutes if offset[0] == "-" else minutes))
-    fraction = match[7] or ""
-    return datetime(
-        int(match[1]),
-        int(match[2]),
-        int(match[3]),
-        int(match[4]),
-        int(match[5]),
-        int(match[6]),
-        int(fraction[:6].ljust(6, "0")) if fraction else 0,
-        tzinfo=tz,
-    )
+    return parsed
 
 
 def _format_datetime(value: object) -> object:

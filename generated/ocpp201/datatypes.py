@@ -195,9 +195,10 @@ def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation])
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_AdditionalInfoType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_AdditionalInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AdditionalInfoType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -286,9 +287,10 @@ def _check_CertificateHashDataType(value: object, path: str, errors: list[Violat
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CertificateHashDataType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CertificateHashDataType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateHashDataType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -421,9 +423,10 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ChargingProfileCriterionType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ChargingProfileCriterionType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChargingProfileCriterionType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -564,9 +567,10 @@ def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ModemType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ModemType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ModemType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -672,9 +676,10 @@ def _check_ChargingStationType(value: object, path: str, errors: list[Violation]
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ChargingStationType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ChargingStationType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChargingStationType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -791,9 +796,10 @@ def _check_ClearChargingProfileType(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearChargingProfileType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearChargingProfileType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -887,9 +893,10 @@ def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_StatusInfoType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_StatusInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusInfoType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -976,9 +983,10 @@ def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearMonitoringResultType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearMonitoringResultType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearMonitoringResultType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1067,9 +1075,10 @@ def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_EVSEType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_EVSEType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_EVSEType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1157,9 +1166,10 @@ def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> Non
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_IdTokenType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_IdTokenType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_IdTokenType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1268,9 +1278,10 @@ def _check_MessageContentType(value: object, path: str, errors: list[Violation])
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_MessageContentType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_MessageContentType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MessageContentType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1423,9 +1434,10 @@ def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) ->
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_IdTokenInfoType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_IdTokenInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_IdTokenInfoType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1562,9 +1574,10 @@ def _check_SignedMeterValueType(value: object, path: str, errors: list[Violation
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_SignedMeterValueType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_SignedMeterValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_SignedMeterValueType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1664,9 +1677,10 @@ def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_UnitOfMeasureType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_UnitOfMeasureType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnitOfMeasureType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1804,9 +1818,10 @@ def _check_SampledValueType(value: object, path: str, errors: list[Violation]) -
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_SampledValueType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_SampledValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_SampledValueType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1936,9 +1951,10 @@ def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_MeterValueType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_MeterValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValueType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2041,9 +2057,10 @@ def _check_OCSPRequestDataType(value: object, path: str, errors: list[Violation]
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_OCSPRequestDataType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_OCSPRequestDataType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_OCSPRequestDataType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2181,9 +2198,10 @@ def _check_TransactionType(value: object, path: str, errors: list[Violation]) ->
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_TransactionType:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_TransactionType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionType:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)

@@ -246,9 +246,10 @@ def _check_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_AuthorizeRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_AuthorizeRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AuthorizeRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -355,9 +356,10 @@ def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_AuthorizeResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_AuthorizeResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AuthorizeResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -450,9 +452,10 @@ def _check_BootNotificationRequest(value: object, path: str, errors: list[Violat
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_BootNotificationRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_BootNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_BootNotificationRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -547,9 +550,10 @@ def _check_BootNotificationResponse(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_BootNotificationResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_BootNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_BootNotificationResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -637,9 +641,10 @@ def _check_CancelReservationRequest(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CancelReservationRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CancelReservationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CancelReservationRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -715,9 +720,10 @@ def _check_CancelReservationResponse(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CancelReservationResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CancelReservationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CancelReservationResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -798,9 +804,10 @@ def _check_CertificateSignedRequest(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CertificateSignedRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CertificateSignedRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateSignedRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -892,9 +899,10 @@ def _check_CertificateSignedResponse(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CertificateSignedResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CertificateSignedResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateSignedResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -975,9 +983,10 @@ def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ChangeAvailabilityRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ChangeAvailabilityRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChangeAvailabilityRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1060,9 +1069,10 @@ def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ChangeAvailabilityResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ChangeAvailabilityResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChangeAvailabilityResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1131,9 +1141,10 @@ def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearCacheRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearCacheRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearCacheRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1203,9 +1214,10 @@ def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation])
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearCacheResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearCacheResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearCacheResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1294,9 +1306,10 @@ def _check_ClearChargingProfileRequest(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearChargingProfileRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearChargingProfileRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1383,9 +1396,10 @@ def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[V
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearChargingProfileResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearChargingProfileResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1459,9 +1473,10 @@ def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearDisplayMessageRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearDisplayMessageRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearDisplayMessageRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1539,9 +1554,10 @@ def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearDisplayMessageResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearDisplayMessageResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearDisplayMessageResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1622,9 +1638,10 @@ def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearedChargingLimitRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearedChargingLimitRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearedChargingLimitRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1698,9 +1715,10 @@ def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[V
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearedChargingLimitResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearedChargingLimitResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearedChargingLimitResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1767,9 +1785,10 @@ def _check_ClearVariableMonitoringRequest(
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearVariableMonitoringRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearVariableMonitoringRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearVariableMonitoringRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1854,9 +1873,10 @@ def _check_ClearVariableMonitoringResponse(
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ClearVariableMonitoringResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ClearVariableMonitoringResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearVariableMonitoringResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -1936,9 +1956,10 @@ def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation])
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CostUpdatedRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CostUpdatedRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CostUpdatedRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2008,9 +2029,10 @@ def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CostUpdatedResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CostUpdatedResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CostUpdatedResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2112,9 +2134,10 @@ def _check_CustomerInformationRequest(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CustomerInformationRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CustomerInformationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CustomerInformationRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2225,9 +2248,10 @@ def _check_CustomerInformationResponse(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_CustomerInformationResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_CustomerInformationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CustomerInformationResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2311,9 +2335,10 @@ def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_DataTransferRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_DataTransferRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DataTransferRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2404,9 +2429,10 @@ def _check_DataTransferResponse(value: object, path: str, errors: list[Violation
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_DataTransferResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_DataTransferResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DataTransferResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2484,9 +2510,10 @@ def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_DeleteCertificateRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_DeleteCertificateRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DeleteCertificateRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2562,9 +2589,10 @@ def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_DeleteCertificateResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_DeleteCertificateResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DeleteCertificateResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2651,9 +2679,10 @@ def _check_FirmwareStatusNotificationRequest(
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_FirmwareStatusNotificationRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_FirmwareStatusNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_FirmwareStatusNotificationRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2731,9 +2760,10 @@ def _check_FirmwareStatusNotificationResponse(
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_FirmwareStatusNotificationResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_FirmwareStatusNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_FirmwareStatusNotificationResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2813,9 +2843,10 @@ def _check_GetChargingProfilesRequest(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetChargingProfilesRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetChargingProfilesRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetChargingProfilesRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2905,9 +2936,10 @@ def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetChargingProfilesResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetChargingProfilesResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetChargingProfilesResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -2976,9 +3008,10 @@ def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetLocalListVersionRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetLocalListVersionRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetLocalListVersionRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3041,9 +3074,10 @@ def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetLocalListVersionResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetLocalListVersionResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetLocalListVersionResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3112,9 +3146,10 @@ def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Vi
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetTransactionStatusRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetTransactionStatusRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetTransactionStatusRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3191,9 +3226,10 @@ def _check_GetTransactionStatusResponse(value: object, path: str, errors: list[V
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_GetTransactionStatusResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_GetTransactionStatusResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetTransactionStatusResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3260,9 +3296,10 @@ def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_HeartbeatRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_HeartbeatRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_HeartbeatRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3323,9 +3360,10 @@ def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) 
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_HeartbeatResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_HeartbeatResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_HeartbeatResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3407,9 +3445,10 @@ def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation])
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_MeterValuesRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_MeterValuesRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValuesRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3482,9 +3521,10 @@ def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_MeterValuesResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_MeterValuesResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValuesResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3550,9 +3590,10 @@ def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> No
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ResetRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ResetRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ResetRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3636,9 +3677,10 @@ def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> N
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_ResetResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_ResetResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ResetResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3726,9 +3768,10 @@ def _check_StatusNotificationRequest(value: object, path: str, errors: list[Viol
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_StatusNotificationRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_StatusNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusNotificationRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3812,9 +3855,10 @@ def _check_StatusNotificationResponse(value: object, path: str, errors: list[Vio
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_StatusNotificationResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_StatusNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusNotificationResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -3960,9 +4004,10 @@ def _check_TransactionEventRequest(value: object, path: str, errors: list[Violat
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_TransactionEventRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_TransactionEventRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionEventRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -4139,9 +4184,10 @@ def _check_TransactionEventResponse(value: object, path: str, errors: list[Viola
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_TransactionEventResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_TransactionEventResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionEventResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -4231,9 +4277,10 @@ def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violati
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_UnlockConnectorRequest:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_UnlockConnectorRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnlockConnectorRequest:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
@@ -4315,9 +4362,10 @@ def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violat
     if not isinstance(value, dict):
         errors.append(_not_an_object(path, value))
         return
-    for key in value:
-        if key not in _KEYS_UnlockConnectorResponse:
-            errors.append(_unknown_property(path, key))
+    if not _KEYS_UnlockConnectorResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnlockConnectorResponse:
+                errors.append(_unknown_property(path, key))
     item = value.get("customData", ABSENT)
     if item is not ABSENT:
         _check_CustomDataType(item, f"{path}/customData", errors)
