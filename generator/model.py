@@ -6,6 +6,8 @@ exactly is refused with the file and JSON pointer where it stands.
 
 from __future__ import annotations
 
+import keyword
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,6 +108,17 @@ def clean_description(text: Any) -> str | None:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     cleaned = "\n".join(lines).strip()
     return cleaned or None
+
+
+_TYPE_NAME = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
+
+
+def check_type_name(name: str, where: str) -> None:
+    """Schema and definition names become class names: only plain ASCII identifiers pass."""
+    if not _TYPE_NAME.match(name) or keyword.iskeyword(name):
+        raise GeneratorError(
+            f"{where}: {name!r} cannot be a Python class name (expected a capitalised ASCII identifier)"
+        )
 
 
 def _where(file: str, pointer: str) -> str:
@@ -287,6 +300,7 @@ class _Builder:
         for name in sorted(self.schemas.definitions):
             definition = self.schemas.definitions[name]
             pointer = "/definitions/" + escape_pointer(name)
+            check_type_name(name, _where(definition.file, pointer))
             kind = self.definition_kind(name, _where(definition.file, pointer))
             if kind == "enum":
                 self.enums[name] = self.enum_type(definition)
@@ -299,6 +313,7 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
     builder.build_definitions()
     actions = {e.action for e in matrix.entries}
     for root_name in sorted(schemas.roots):
+        check_type_name(root_name, f"{root_name}.json")
         for suffix, other in (("Request", "Response"), ("Response", "Request")):
             if root_name.endswith(suffix):
                 action = root_name[: -len(suffix)]

@@ -167,3 +167,12 @@ def test_bad_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["Bad Name", "__import__", "x_y", "Ünicode", "None"])
+def test_definition_names_that_are_not_class_names_are_refused(tmp_path: Path, name: str) -> None:
+    request = _request(p={"$ref": f"#/definitions/{name}"})
+    request["definitions"][name] = {"type": "object", "properties": {}}
+    schemas, matrix = _tiny(tmp_path, request)
+    with pytest.raises(GeneratorError, match="cannot be a Python class name"):
+        _generate(schemas, matrix)
