@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
+from .overrides import Override, apply_overrides, check_all_files_exist, load_overrides
+
+OVERRIDES_FILE = "overrides.yaml"
 
 # Keywords with validation meaning that the generator turns into checks.
 IMPLEMENTED = frozenset(
@@ -48,6 +51,7 @@ class Definition:
 class SchemaSet:
     roots: dict[str, dict[str, Any]]  # schema name (file stem) -> root schema
     definitions: dict[str, Definition]
+    overrides: tuple[Override, ...]  # applied, from <schemas>/overrides.yaml
 
 
 def escape_pointer(token: str) -> str:
@@ -99,6 +103,8 @@ def load_schemas(directory: Path) -> SchemaSet:
     files = sorted(directory.glob("*.json"), key=lambda p: p.name)
     if not files:
         raise GeneratorError(f"{directory}: no *.json schema files")
+    overrides = load_overrides(directory / OVERRIDES_FILE)
+    check_all_files_exist(overrides, {p.name for p in files}, directory / OVERRIDES_FILE)
     roots: dict[str, dict[str, Any]] = {}
     definitions: dict[str, Definition] = {}
     for path in files:
@@ -106,6 +112,7 @@ def load_schemas(directory: Path) -> SchemaSet:
             root = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise GeneratorError(f"{path.name}: not a JSON file: {exc}") from None
+        root = apply_overrides(path.name, root, overrides)
         _check_keywords(root, "", path.name)
         roots[path.stem] = root
         for name, schema in root.get("definitions", {}).items():
@@ -117,4 +124,4 @@ def load_schemas(directory: Path) -> SchemaSet:
                     f"definition {name!r} differs in structure between {known.file} and {path.name}; "
                     "same-named definitions must be identical apart from descriptions"
                 )
-    return SchemaSet(roots, definitions)
+    return SchemaSet(roots, definitions, overrides)

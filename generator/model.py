@@ -15,6 +15,7 @@ from .errors import GeneratorError
 from .load import ANNOTATIONS, Definition, SchemaSet, escape_pointer
 from .matrix import DIRECTIONS, Matrix
 from .naming import snake_case, upper_snake
+from .overrides import Override
 
 REF_PREFIX = "#/definitions/"
 FORMATS = frozenset({"date-time"})
@@ -100,6 +101,7 @@ class Model:
     messages: tuple[Message, ...]  # sorted by action, case-insensitively
     objects: dict[str, ObjectType]  # every object definition
     enums: dict[str, EnumType]  # every enum definition
+    overrides: tuple[Override, ...]  # declared deviations from the vendored schemas
 
 
 def clean_description(text: Any) -> str | None:
@@ -358,4 +360,12 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 ),
             )
         )
-    return Model(matrix.package, matrix.ocpp_version, matrix.version, tuple(messages), builder.objects, builder.enums)
+    return Model(
+        matrix.package,
+        matrix.ocpp_version,
+        matrix.version,
+        tuple(messages),
+        builder.objects,
+        builder.enums,
+        schemas.overrides,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from .closure import ALWAYS_INCLUDED, Selection
@@ -16,6 +17,14 @@ class Row:
 
 
 @dataclass(frozen=True)
+class OverrideRow:
+    file: str
+    pointer: str
+    change: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Report:
     package: str
     ocpp_version: str
@@ -26,6 +35,7 @@ class Report:
     messages: tuple[Row, ...]
     datatypes: tuple[Row, ...]
     enums: tuple[Row, ...]
+    overrides: tuple[OverrideRow, ...]
 
 
 def _yes_no(flag: bool) -> str:
@@ -77,4 +87,8 @@ def build_report(selection: Selection) -> Report:
         messages=tuple(messages),
         datatypes=tuple(datatypes),
         enums=tuple(enums),
+        overrides=tuple(
+            OverrideRow(o.file, o.pointer, "removed" if o.remove else f"set to `{json.dumps(o.value)}`", o.reason)
+            for o in model.overrides
+        ),
     )

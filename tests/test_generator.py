@@ -4,6 +4,7 @@ deterministic, and never leaves a half-written output."""
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 import os
 from pathlib import Path
@@ -176,3 +177,54 @@ def test_definition_names_that_are_not_class_names_are_refused(tmp_path: Path, n
     schemas, matrix = _tiny(tmp_path, request)
     with pytest.raises(GeneratorError, match="cannot be a Python class name"):
         _generate(schemas, matrix)
+
+
+def test_declared_overrides_apply_and_are_reported(tmp_path: Path) -> None:
+    schemas, matrix = _tiny(tmp_path, _request(p={"type": "string", "maxLength": 5}, q={"type": "integer"}))
+    (schemas / "overrides.yaml").write_text(
+        "overrides:\n"
+        "  - file: PingRequest.json\n"
+        "    pointer: /properties/p/maxLength\n"
+        "    remove: true\n"
+        "    reason: erratum 42 lifts the limit\n"
+        "  - file: PingRequest.json\n"
+        "    pointer: /properties/q/type\n"
+        "    value: number\n"
+        "    reason: local decision\n"
+    )
+    files = _generate(schemas, matrix)
+    messages = files["tiny/messages.py"]
+    assert "_too_long" not in messages and "p: str | None = None" in messages
+    assert "q: float | None = None" in messages
+    report = files["SUPPORT.md"]
+    assert "PingRequest.json | `/properties/p/maxLength` | removed | erratum 42 lifts the limit |" in report
+    assert 'PingRequest.json | `/properties/q/type` | set to `"number"` | local decision |' in report
+    assert json.loads((schemas / "PingRequest.json").read_text())["properties"]["p"]["maxLength"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("overrides:\n  - {file: PingRequest.json, pointer: /properties/nope/maxLength, remove: true, reason: r}\n", "no such member"),
+        ("overrides:\n  - {file: NopeRequest.json, pointer: /properties, remove: true, reason: r}\n", "no such schema file"),
+        ("overrides:\n  - {file: PingRequest.json, pointer: /properties, reason: r}\n", "either `value: ...` or `remove: true`"),
+        ("overrides:\n  - {file: PingRequest.json, pointer: /properties, remove: true}\n", "needs `file`, `pointer`, `reason`"),
+    ],
+)
+def test_bad_overrides_are_refused(tmp_path: Path, text: str, expected: str) -> None:
+    schemas, matrix = _tiny(tmp_path, _request(p={"type": "string", "maxLength": 5}))
+    (schemas / "overrides.yaml").write_text(text)
+    with pytest.raises(GeneratorError, match=re.escape(expected)):
+        _generate(schemas, matrix)
+
+
+def test_schema_file_order_does_not_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    forward = generate(ROOT / "schemas", ROOT / "coverage_matrix.yaml", ROOT / "templates", everything=False)
+    original_glob = Path.glob
+
+    def reversed_glob(self: Path, pattern: str) -> list[Path]:
+        return sorted(original_glob(self, pattern), reverse=True)
+
+    monkeypatch.setattr(Path, "glob", reversed_glob)
+    backward = generate(ROOT / "schemas", ROOT / "coverage_matrix.yaml", ROOT / "templates", everything=False)
+    assert forward == backward
