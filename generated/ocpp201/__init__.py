@@ -789,6 +789,10 @@ def loads(name: str, data: str | bytes | bytearray) -> Payload:
         raise ValidationError(
             name, [Violation("", FORMAT_VIOLATION, f"not valid JSON: {exc}")]
         ) from None
+    except RecursionError:
+        raise ValidationError(
+            name, [Violation("", FORMAT_VIOLATION, "JSON nested too deeply to decode")]
+        ) from None
     return cls.from_dict(payload)
 
 
@@ -797,9 +801,14 @@ def dumps(instance: Payload) -> str:
     wire = instance.to_dict()
     try:
         return json.dumps(wire, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    except ValueError as exc:
+    except ValueError as exc:  # NaN or Infinity in a number field: valid per schema, not JSON
         raise ValidationError(
             instance.SCHEMA, [Violation("", FORMAT_VIOLATION, str(exc))]
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            instance.SCHEMA,
+            [Violation("", FORMAT_VIOLATION, "value nested too deeply to encode as JSON")],
         ) from None
 
 
