@@ -54,5 +54,6 @@ def _safe(name: str, original: str) -> str:
     return name
 
 
-# Names the generated classes use for themselves, so a field may not take them.
-_RESERVED = frozenset({"to_dict", "from_dict", "extra_properties"})
+# Names the generated classes use for themselves (`field` is called in the class body), so a
+# field may not take them.
+_RESERVED = frozenset({"to_dict", "from_dict", "extra_properties", "field"})
