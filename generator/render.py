@@ -20,6 +20,7 @@ PACKAGE_FILES = (
     ("{package}/enums.py", "enums.py.j2"),
     ("{package}/datatypes.py", "datatypes.py.j2"),
     ("{package}/messages.py", "messages.py.j2"),
+    ("{package}/rpc.py", "rpc.py.j2"),
     ("{package}/py.typed", None),
 )
 # Markdown beside the package: the support report and the distribution's long description.

@@ -1,0 +1,245 @@
+"""OCPP-J RPC frames: Call, CallResult and CallError, parsed and written as JSON text.
+
+A Call's payload is decoded into its request dataclass as the frame is parsed. A CallResult
+does not say which action it answers, so its payload stays JSON until `CallResult.decode(action)`.
+A frame that cannot be accepted raises `RpcError`, whose `call_error()` is the reply the
+OCPP-J specification asks for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import decode, dumps
+from ._runtime import (
+    MessageNotImplementedError,
+    Payload,
+    UnknownMessageError,
+    ValidationError,
+    Violation,
+)
+
+CALL = 2
+CALL_RESULT = 3
+CALL_ERROR = 4
+MAX_UNIQUE_ID_LENGTH = 36
+MAX_ERROR_DESCRIPTION_LENGTH = 255
+UNKNOWN_UNIQUE_ID = "-1"
+"""The unique id of a CallError answering a frame whose own id could not be read."""
+
+ERROR_CODES = frozenset(
+    {
+        "FormatViolation",
+        "GenericError",
+        "InternalError",
+        "MessageTypeNotSupported",
+        "NotImplemented",
+        "NotSupported",
+        "OccurrenceConstraintViolation",
+        "PropertyConstraintViolation",
+        "ProtocolError",
+        "RpcFrameworkError",
+        "SecurityError",
+        "TypeConstraintViolation",
+    }
+)
+"""The CallError codes of OCPP-J 2.0.1."""
+
+
+class RpcError(Exception):
+    """A frame that cannot be accepted, with the CallError code that answers it."""
+
+    def __init__(
+        self,
+        code: str,
+        description: str,
+        unique_id: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(f"{code}: {description}")
+        self.code = code
+        self.description = description
+        self.unique_id = unique_id
+        self.details = details or {}
+
+    def call_error(self) -> CallError:
+        """The CallError frame to send back."""
+        return CallError(
+            self.unique_id if self.unique_id is not None else UNKNOWN_UNIQUE_ID,
+            self.code,
+            self.description[:MAX_ERROR_DESCRIPTION_LENGTH],
+            self.details,
+        )
+
+
+def _violations_json(violations: list[Violation]) -> dict[str, Any]:
+    return {
+        "violations": [{"path": v.path, "code": v.code, "message": v.message} for v in violations]
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A request: `[2, uniqueId, action, payload]`."""
+
+    unique_id: str
+    action: str
+    payload: Payload
+
+    def to_json(self) -> str:
+        """The frame as JSON text; raises ValidationError if the payload breaks its schema."""
+        return (
+            f"[{CALL},{json.dumps(self.unique_id)},{json.dumps(self.action)},{dumps(self.payload)}]"
+        )
+
+    def result(self, response: Payload) -> CallResult:
+        """The CallResult answering this call with `response` (validated when written)."""
+        if response.SCHEMA != self.action + "Response":
+            raise TypeError(
+                f"a {self.action} call is answered by {self.action}Response, not {response.SCHEMA}"
+            )
+        return CallResult(self.unique_id, response.to_dict())
+
+    def error(
+        self, code: str, description: str = "", details: dict[str, Any] | None = None
+    ) -> CallError:
+        """A CallError answering this call."""
+        return CallError(self.unique_id, code, description, details or {})
+
+
+@dataclass(frozen=True, slots=True)
+class CallResult:
+    """A response: `[3, uniqueId, payload]`. The payload stays JSON until you say what it answers."""
+
+    unique_id: str
+    payload: dict[str, Any]
+
+    def decode(self, action: str) -> Payload:
+        """The payload as the response of `action`; raises ValidationError or LookupError."""
+        return decode(action + "Response", self.payload)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            [CALL_RESULT, self.unique_id, self.payload], separators=(",", ":"), ensure_ascii=False
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CallError:
+    """An error response: `[4, uniqueId, errorCode, errorDescription, errorDetails]`."""
+
+    unique_id: str
+    error_code: str
+    error_description: str = ""
+    error_details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        frame = [
+            CALL_ERROR,
+            self.unique_id,
+            self.error_code,
+            self.error_description,
+            self.error_details,
+        ]
+        return json.dumps(frame, separators=(",", ":"), ensure_ascii=False)
+
+
+Frame = Call | CallResult | CallError
+
+
+def _unique_id(frame: list[Any]) -> str:
+    unique_id = frame[1] if len(frame) > 1 else None
+    if not isinstance(unique_id, str) or not unique_id:
+        raise RpcError("RpcFrameworkError", "the message id must be a non-empty string")
+    if len(unique_id) > MAX_UNIQUE_ID_LENGTH:
+        raise RpcError(
+            "RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters"
+        )
+    return unique_id
+
+
+def _shape(frame: list[Any], unique_id: str, length: int, what: str) -> None:
+    if len(frame) != length:
+        raise RpcError(
+            "RpcFrameworkError",
+            f"a {what} frame has {length} elements, this one {len(frame)}",
+            unique_id,
+        )
+
+
+def _call(frame: list[Any], unique_id: str) -> Call:
+    _shape(frame, unique_id, 4, "Call")
+    action, payload = frame[2], frame[3]
+    if not isinstance(action, str):
+        raise RpcError("RpcFrameworkError", "the action must be a string", unique_id)
+    try:
+        return Call(unique_id, action, decode(action + "Request", payload))
+    except MessageNotImplementedError:
+        raise RpcError(
+            "NotSupported", f"{action} is not supported by this implementation", unique_id
+        ) from None
+    except UnknownMessageError:
+        raise RpcError(
+            "NotImplemented", f"{action!r} is not an OCPP 2.0.1 action", unique_id
+        ) from None
+    except ValidationError as error:
+        first = error.violations[0]
+        raise RpcError(
+            first.code, str(error), unique_id, _violations_json(error.violations)
+        ) from None
+
+
+def parse_frame(data: str | bytes | bytearray) -> Frame:
+    """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`)."""
+    try:
+        frame = json.loads(data)
+    except (ValueError, TypeError, RecursionError):
+        raise RpcError("RpcFrameworkError", "the frame is not JSON") from None
+    if not isinstance(frame, list) or not frame:
+        raise RpcError("RpcFrameworkError", "the frame is not a JSON array")
+    kind = frame[0]
+    if isinstance(kind, bool) or not isinstance(kind, int):
+        raise RpcError("RpcFrameworkError", "the message type id must be an integer")
+    unique_id = _unique_id(frame)
+    if kind == CALL:
+        return _call(frame, unique_id)
+    if kind == CALL_RESULT:
+        _shape(frame, unique_id, 3, "CallResult")
+        if not isinstance(frame[2], dict):
+            raise RpcError(
+                "FormatViolation", "a CallResult payload must be a JSON object", unique_id
+            )
+        return CallResult(unique_id, frame[2])
+    if kind == CALL_ERROR:
+        _shape(frame, unique_id, 5, "CallError")
+        code, description, details = frame[2], frame[3], frame[4]
+        if (
+            not isinstance(code, str)
+            or not isinstance(description, str)
+            or not isinstance(details, dict)
+        ):
+            raise RpcError(
+                "RpcFrameworkError",
+                "a CallError has a string code, a string description and an object",
+                unique_id,
+            )
+        return CallError(unique_id, code, description, details)
+    raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", unique_id)
+
+
+__all__ = [
+    "CALL",
+    "CALL_ERROR",
+    "CALL_RESULT",
+    "Call",
+    "CallError",
+    "CallResult",
+    "ERROR_CODES",
+    "Frame",
+    "MAX_UNIQUE_ID_LENGTH",
+    "RpcError",
+    "UNKNOWN_UNIQUE_ID",
+    "parse_frame",
+]
