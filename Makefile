@@ -1,17 +1,19 @@
 # Set-up is automatic: the first target that needs the tools creates .venv and installs the
-# pinned development dependencies (pyproject.toml, [project.optional-dependencies] dev).
+# pinned dependency group it needs from pyproject.toml ([project.optional-dependencies]):
+# `dev` for generate/check/test, `bench` for bench, `fuzz` for fuzz.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+STAMP := $(VENV)/.installed-dev
 
-.PHONY: generate check test typecheck corpus dist publish clean
+.PHONY: generate check test typecheck corpus dist publish bench fuzz clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['dev']))" > $(VENV)/requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-dev.txt
-	touch $(STAMP)
+# $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
+$(VENV)/.installed-%: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -c "import sys, tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies'][sys.argv[1]]))" $* > $(VENV)/requirements-$*.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-$*.txt
+	touch $@
 
 ## generate: regenerate generated/ from schemas/ and coverage_matrix.yaml
 generate: $(STAMP)
@@ -50,6 +52,17 @@ publish: dist
 ## corpus: redraw the differential-test corpus with hypothesis-jsonschema (slow)
 corpus: $(STAMP)
 	$(PY) -m tests.corpus
+
+## bench: time ocpp201 against its peers into benchmarks/RESULTS.md (BENCH_ARGS=--quick: smoke run)
+bench: $(STAMP) $(VENV)/.installed-bench
+	$(PY) -m benchmarks $(BENCH_ARGS)
+
+## fuzz: coverage-guided fuzzing of loads() and rpc.parse_frame(), FUZZ_SECONDS each (not part of test)
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP) $(VENV)/.installed-fuzz
+	$(PY) fuzz/fuzz_ocpp201.py seeds fuzz/.seeds
+	$(PY) fuzz/fuzz_ocpp201.py loads -max_total_time=$(FUZZ_SECONDS)
+	$(PY) fuzz/fuzz_ocpp201.py parse_frame -max_total_time=$(FUZZ_SECONDS) fuzz/.seeds
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache dist build

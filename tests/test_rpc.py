@@ -86,3 +86,14 @@ def test_payload_violations_travel_in_the_error_details() -> None:
 
 def test_unique_id_of_36_characters_is_accepted() -> None:
     assert isinstance(parse_frame(json.dumps([2, "x" * 36, "Heartbeat", {}])), Call)
+
+
+def test_numbers_beyond_float_range_are_refused_not_made_infinite() -> None:
+    # found by `make fuzz`: 1e400 decoded to inf, which could then not be encoded again
+    with pytest.raises(RpcError) as info:
+        parse_frame('[2, "n1", "DataTransfer", {"vendorId": "v", "data": 1e400}]')
+    assert info.value.code == "RpcFrameworkError"
+    with pytest.raises(ocpp201.ValidationError) as error:
+        ocpp201.loads("DataTransferRequest", '{"vendorId": "v", "data": -1e400}')
+    assert error.value.violations[0].code == "FormatViolation"
+    assert ocpp201.loads("DataTransferRequest", '{"vendorId": "v", "data": 1e300}').data == 1e300

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -246,6 +247,20 @@ def _format_datetime(value: object) -> object:
     if value.utcoffset() == timedelta(0):
         text = text[: -len("+00:00")] + "Z"
     return text
+
+
+def _json_float(text: str) -> float:
+    """`json.loads` hook: a number too large for a float (1e400) is refused, not made infinite,
+    so that everything decoded can be encoded again."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
+
+
+def _json_constant(name: str) -> Any:
+    """`json.loads` hook: NaN and Infinity are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _enum_value(value: object) -> object:

@@ -19,6 +19,8 @@ from ._runtime import (
     UnknownMessageError,
     ValidationError,
     Violation,
+    _json_constant,
+    _json_float,
 )
 
 CALL = 2
@@ -194,7 +196,7 @@ def _call(frame: list[Any], unique_id: str) -> Call:
 def parse_frame(data: str | bytes | bytearray) -> Frame:
     """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`)."""
     try:
-        frame = json.loads(data)
+        frame = json.loads(data, parse_float=_json_float, parse_constant=_json_constant)
     except (ValueError, TypeError, RecursionError):
         raise RpcError("RpcFrameworkError", "the frame is not JSON") from None
     if not isinstance(frame, list) or not frame:
