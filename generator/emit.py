@@ -7,6 +7,7 @@ views out. Bodies are lists of source lines, indented relative to their function
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closure import Selection
@@ -67,7 +68,7 @@ class ClassView:
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
     keys: str  # Python expression: the set of declared wire names
     check_body: tuple[str, ...]
-    build_body: tuple[str, ...]
+    decode_body: tuple[str, ...]
     dump_body: tuple[str, ...]
 
 
@@ -121,74 +122,92 @@ def annotation(t: TypeRef) -> str:
     return t.ref
 
 
-def _value_check(t: TypeRef, v: str, path: str, depth: int) -> list[str]:
+def _value_code(
+    t: TypeRef, v: str, path: str, depth: int, store: Callable[[str], str] | None = None, tag: str = ""
+) -> list[str]:
     """Statements appending to `errors` every violation of `t` by the value named `v`.
 
-    `path` is the f-string text of the value's JSON pointer, e.g. `{path}/meterValue/{index1}`.
+    With `store`, they also convert the value to its Python form and pass that expression to
+    `store` (which returns the statement keeping it); the value is kept even when invalid, as the
+    caller discards the result once `errors` grew. `path` is the f-string text of the value's JSON
+    pointer, e.g. `{path}/meterValue/{index1}`. `tag` (the field name) keeps the names of
+    temporaries distinct per field, so each has one type.
     """
     p = "f" + literal(path)
+    decoded = f"decoded_{tag}{depth}"
 
     def error(call: str) -> str:
         return f"{_INDENT}errors.append({call})"
 
     if t.kind == "any":
-        return []
+        return [] if store is None else [store(v)]
     if t.kind == "object":
-        return [f"_check_{t.ref}({v}, {p}, errors)"]
+        if store is None:
+            return [f"_check_{t.ref}({v}, {p}, errors)"]
+        return [store(f"_decode_{t.ref}({v}, {p}, errors)")]
+    if t.kind == "array":
+        return _array_code(t, v, path, depth, store, tag)
+    final = v
     if t.kind in ("string", "datetime", "enum"):
         lines = [f"if not isinstance({v}, str):", error(f'_wrong_type({p}, "string", {v})')]
         if t.max_length is not None:
             lines += [f"elif len({v}) > {t.max_length}:", error(f"_too_long({p}, {t.max_length}, {v})")]
         if t.kind == "datetime":
-            lines += [f"elif not _is_datetime({v}):", error(f"_bad_datetime({p}, {v})")]
+            test = f"({decoded} := _datetime_or_none({v})) is None" if store else f"not _is_datetime({v})"
+            lines += [f"elif {test}:", error(f"_bad_datetime({p}, {v})")]
+            final = decoded
         if t.kind == "enum":
-            lines += [f"elif {v} not in _ENUM_{t.ref}:", error(f"_not_in_enum({p}, {literal(t.ref or '')}, {v})")]
-        return lines
-    if t.kind in ("integer", "number"):
+            test = f"({decoded} := _ENUM_{t.ref}.get({v})) is None" if store else f"{v} not in _ENUM_{t.ref}"
+            lines += [f"elif {test}:", error(f"_not_in_enum({p}, {literal(t.ref or '')}, {v})")]
+            final = decoded
+    elif t.kind in ("integer", "number"):
         test = "_is_integer" if t.kind == "integer" else "_is_number"
         lines = [f"if not {test}({v}):", error(f"_wrong_type({p}, {literal(t.kind)}, {v})")]
         if t.minimum is not None:
             lines += [f"elif {v} < {t.minimum!r}:", error(f"_below_minimum({p}, {t.minimum!r}, {v})")]
         if t.maximum is not None:
             lines += [f"elif {v} > {t.maximum!r}:", error(f"_above_maximum({p}, {t.maximum!r}, {v})")]
-        return lines
-    if t.kind == "boolean":
-        return [f"if not isinstance({v}, bool):", error(f'_wrong_type({p}, "boolean", {v})')]
-    if t.kind == "array":
-        assert t.item is not None
-        body: list[str] = []
-        if t.min_items is not None:
-            body += [f"if len({v}) < {t.min_items}:", error(f"_too_few({p}, {t.min_items}, {v})")]
-        if t.max_items is not None:
-            body += [f"if len({v}) > {t.max_items}:", error(f"_too_many({p}, {t.max_items}, {v})")]
-        item, index = f"item{depth}", f"index{depth}"
-        item_lines = _value_check(t.item, item, path + "/{" + index + "}", depth + 1)
+        if t.kind == "integer":
+            final = f"{v} if type({v}) is int else int({v})"  # a wire 1.0 becomes 1
+    elif t.kind == "boolean":
+        lines = [f"if not isinstance({v}, bool):", error(f'_wrong_type({p}, "boolean", {v})')]
+    else:
+        raise AssertionError(t.kind)
+    if store is not None:
+        lines += ["else:", _INDENT + store(final)]
+    return lines
+
+
+def _array_code(
+    t: TypeRef, v: str, path: str, depth: int, store: Callable[[str], str] | None, tag: str
+) -> list[str]:
+    assert t.item is not None
+    p = "f" + literal(path)
+
+    def error(call: str) -> str:
+        return f"{_INDENT}errors.append({call})"
+
+    body: list[str] = []
+    if t.min_items is not None:
+        body += [f"if len({v}) < {t.min_items}:", error(f"_too_few({p}, {t.min_items}, {v})")]
+    if t.max_items is not None:
+        body += [f"if len({v}) > {t.max_items}:", error(f"_too_many({p}, {t.max_items}, {v})")]
+    item, index, items = f"item{depth}", f"index{depth}", f"items_{tag}{depth}"
+    item_path = path + "/{" + index + "}"
+    if store is not None and t.item.kind == "any":
+        body.append(store(f"list({v})"))
+    elif store is not None:
+        item_lines = _value_code(t.item, item, item_path, depth + 1, lambda e: f"{items}.append({e})", tag)
+        body += [f"{items}: list[{annotation(t.item)}] = []", f"for {index}, {item} in enumerate({v}):"]
+        body += [_INDENT + line for line in item_lines] + [store(items)]
+    else:
+        item_lines = _value_code(t.item, item, item_path, depth + 1)
         if item_lines:
             body += [f"for {index}, {item} in enumerate({v}):"] + [_INDENT + line for line in item_lines]
-        lines = [f"if not isinstance({v}, list):", error(f'_wrong_type({p}, "array", {v})')]
-        if body:
-            lines += ["else:"] + [_INDENT + line for line in body]
-        return lines
-    raise AssertionError(t.kind)
-
-
-def _build_expr(t: TypeRef, e: str, depth: int) -> str:
-    """Expression turning the validated wire value `e` into its Python value."""
-    if t.kind in _IDENTITY:
-        return e
-    if t.kind == "integer":
-        return f"int({e})"
-    if t.kind == "datetime":
-        return f"_parse_datetime({e})"
-    if t.kind == "enum":
-        return f"_ENUM_{t.ref}[{e}]"
-    if t.kind == "object":
-        return f"_build_{t.ref}({e})"
-    assert t.kind == "array" and t.item is not None
-    if t.item.kind in _IDENTITY:
-        return f"list({e})"
-    item = f"item{depth}"
-    return f"[{_build_expr(t.item, item, depth + 1)} for {item} in {e}]"
+    lines = [f"if not isinstance({v}, list):", error(f'_wrong_type({p}, "array", {v})')]
+    if body:
+        lines += ["else:"] + [_INDENT + line for line in body]
+    return lines
 
 
 def _dump_expr(t: TypeRef, e: str, depth: int) -> str:
@@ -212,12 +231,15 @@ def _field_path(f: Field) -> str:
     return "{path}/" + escape_pointer(f.wire).replace("{", "{{").replace("}", "}}")
 
 
-def _check_body(obj: ObjectType) -> list[str]:
+def _object_code(obj: ObjectType, decode: bool) -> list[str]:
+    """Body of `_check_<Type>` (decode=False) or of `_decode_<Type>` (decode=True)."""
     lines = [
         "if not isinstance(value, dict):",
         f"{_INDENT}errors.append(_not_an_object(path, value))",
-        f"{_INDENT}return",
+        f"{_INDENT}return" + (f" _invalid({obj.name})" if decode else ""),
     ]
+    if decode:
+        lines.append("count = len(errors)")
     if not obj.extensible:
         lines += [
             f"if not _KEYS_{obj.name}.issuperset(value):",
@@ -227,49 +249,40 @@ def _check_body(obj: ObjectType) -> list[str]:
         ]
     for f in obj.fields:
         wire = literal(f.wire)
-        checks = _value_check(f.type, "item", _field_path(f), 1)
-        if not checks:
+        local = f"f_{f.name}"
+        store = (lambda e, local=local: f"{local} = {e}") if decode else None
+        code = _value_code(f.type, "item", _field_path(f), 1, store, f.name)
+        if not code:
             if f.required:
                 lines += [f"if {wire} not in value:", f"{_INDENT}errors.append(_missing(path, {wire}))"]
             continue
         lines.append(f"item = value.get({wire}, ABSENT)")
         if f.required:
             lines += ["if item is ABSENT:", f"{_INDENT}errors.append(_missing(path, {wire}))"]
-            if _is_one_chain(checks):  # continue the if/elif chain instead of nesting it
-                lines += ["el" + checks[0]] + checks[1:]
-                continue
-            lines.append("else:")
+        elif decode:
+            lines += ["if item is ABSENT:", f"{_INDENT}{local} = {_absent(f.type)}"]
         else:
             lines.append("if item is not ABSENT:")
-        lines += [_INDENT + line for line in checks]
+            lines += [_INDENT + line for line in code]
+            continue
+        if _is_one_chain(code):  # continue the if/elif chain instead of nesting it
+            lines += ["el" + code[0]] + code[1:]
+        else:
+            lines += ["else:"] + [_INDENT + line for line in code]
+    if decode:
+        arguments = [f"{f.name}=f_{f.name}," for f in obj.fields]
+        if obj.extensible:
+            arguments.append(
+                f"extra_properties={{key: item for key, item in value.items() if key not in _KEYS_{obj.name}}},"
+            )
+        lines += ["if len(errors) != count:", f"{_INDENT}return _invalid({obj.name})", f"return {obj.name}("]
+        lines += [_INDENT + a for a in arguments] + [")"]
     return lines
 
 
 def _is_one_chain(lines: list[str]) -> bool:
     top = [line for line in lines if not line.startswith(_INDENT)]
     return top[0].startswith("if ") and all(line.startswith(("elif ", "else:")) for line in top[1:])
-
-
-def _build_body(obj: ObjectType) -> list[str]:
-    prelude: list[str] = []
-    arguments: list[str] = []
-    for f in obj.fields:
-        wire = literal(f.wire)
-        if f.required:
-            arguments.append(f"{f.name}={_build_expr(f.type, f'wire[{wire}]', 1)},")
-        elif f.type.kind == "any":
-            arguments.append(f"{f.name}=wire.get({wire}, ABSENT),")
-        elif f.type.kind in _IDENTITY:
-            arguments.append(f"{f.name}=wire.get({wire}),")
-        else:
-            local = f"o_{f.name}"
-            prelude.append(f"{local} = wire.get({wire})")
-            arguments.append(f"{f.name}=None if {local} is None else {_build_expr(f.type, local, 1)},")
-    if obj.extensible:
-        arguments.append(
-            f"extra_properties={{key: item for key, item in wire.items() if key not in _KEYS_{obj.name}}},"
-        )
-    return prelude + [f"return {obj.name}("] + [_INDENT + a for a in arguments] + [")"]
 
 
 def _dump_body(obj: ObjectType) -> list[str]:
@@ -323,8 +336,8 @@ def class_view(obj: ObjectType) -> ClassView:
         fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
         keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
-        check_body=tuple(_check_body(obj)),
-        build_body=tuple(_build_body(obj)),
+        check_body=tuple(_object_code(obj, decode=False)),
+        decode_body=tuple(_object_code(obj, decode=True)),
         dump_body=tuple(_dump_body(obj)),
     )
 
@@ -353,7 +366,9 @@ RUNTIME_NAMES = (
     "_missing",
     "_not_an_object",
     "_not_in_enum",
-    "_parse_datetime",
+    "_datetime_or_none",
+    "_decode_or_raise",
+    "_invalid",
     "_raise_if_invalid",
     "_too_few",
     "_too_long",
@@ -362,9 +377,9 @@ RUNTIME_NAMES = (
     "_with_extensions",
     "_wrong_type",
 )
-_STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar", "cast")))
+_STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar")))
 # Names the class template itself writes around the views' text.
-_TEMPLATE_NAMES = {"dataclass", "Payload", "Any", "ClassVar", "cast", "Violation", "_raise_if_invalid"}
+_TEMPLATE_NAMES = {"dataclass", "Payload", "Any", "ClassVar", "Violation", "_raise_if_invalid", "_decode_or_raise"}
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -373,10 +388,10 @@ def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> 
     text = " ".join(
         line
         for c in classes
-        for line in (*c.check_body, *c.build_body, *c.dump_body, *(f.annotation for f in c.fields), *(f.default or "" for f in c.fields))
+        for line in (*c.check_body, *c.decode_body, *c.dump_body, *(f.annotation for f in c.fields), *(f.default or "" for f in c.fields))
     )
     used = set(_IDENTIFIER.findall(text)) | (_TEMPLATE_NAMES if classes else set())
-    own = {c.name for c in classes} | {f"_{kind}_{c.name}" for c in classes for kind in ("check", "build")}
+    own = {c.name for c in classes} | {f"_{kind}_{c.name}" for c in classes for kind in ("check", "decode")}
     imports = []
     for module, names in [*_STDLIB, ("._runtime", list(RUNTIME_NAMES)), *sources]:
         wanted = sorted(n for n in names if n in used and n not in own)
@@ -386,7 +401,7 @@ def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> 
 
 
 def _offered(objects: tuple[ObjectType, ...]) -> list[str]:
-    return [name for o in objects for name in (o.name, f"_check_{o.name}", f"_build_{o.name}")]
+    return [name for o in objects for name in (o.name, f"_check_{o.name}", f"_decode_{o.name}")]
 
 
 def build_views(selection: Selection) -> Views:

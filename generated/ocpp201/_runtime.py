@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any, Callable, ClassVar, NamedTuple
+from typing import Any, Callable, ClassVar, NamedTuple, TypeVar, cast
 
 # OCPP-J 2.0.1 CallError codes used for validation failures.
 FORMAT_VIOLATION = "FormatViolation"
@@ -231,14 +231,6 @@ def _is_datetime(value: str) -> bool:
     return _datetime_or_none(value) is not None
 
 
-def _parse_datetime(value: str) -> datetime:
-    """A timezone-aware datetime from a validated RFC 3339 date-time."""
-    parsed = _datetime_or_none(value)
-    if parsed is None:
-        raise ValueError(f"not an RFC 3339 date-time: {value!r}")
-    return parsed
-
-
 def _format_datetime(value: object) -> object:
     """RFC 3339 text, `Z` for UTC. Anything but a datetime is left for the validator to reject."""
     if not isinstance(value, datetime):
@@ -289,6 +281,23 @@ def _with_extensions(
 
 
 Checker = Callable[[object, str, list[Violation]], None]
+T = TypeVar("T")
+
+
+def _invalid(cls: type[T]) -> T:
+    """What a `_decode_<Type>` function returns for a value with violations: a placeholder that
+    every caller discards, since the violations were appended to `errors`."""
+    return cast(T, None)
+
+
+def _decode_or_raise(
+    schema: str, decoder: Callable[[object, str, list[Violation]], T], payload: object
+) -> T:
+    errors: list[Violation] = []
+    decoded = decoder(payload, "", errors)
+    if errors:
+        raise ValidationError(schema, errors)
+    return decoded
 
 
 def _raise_if_invalid(schema: str, check: Checker, wire: object) -> None:

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from ._runtime import (
     ABSENT,
     Payload,
     Violation,
     _bad_datetime,
+    _datetime_or_none,
+    _decode_or_raise,
     _enum_value,
     _format_datetime,
+    _invalid,
     _is_datetime,
     _is_integer,
     _is_number,
     _missing,
     _not_an_object,
     _not_in_enum,
-    _parse_datetime,
     _raise_if_invalid,
     _too_few,
     _too_long,
@@ -102,8 +104,7 @@ class CustomDataType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CustomDataType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CustomDataType", _check_CustomDataType, payload)
-        return _build_CustomDataType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("CustomDataType", _decode_CustomDataType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -134,11 +135,26 @@ def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> 
         errors.append(_too_long(f"{path}/vendorId", 255, item))
 
 
-def _build_CustomDataType(wire: dict[str, Any]) -> CustomDataType:
+def _decode_CustomDataType(value: object, path: str, errors: list[Violation]) -> CustomDataType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CustomDataType)
+    count = len(errors)
+    item = value.get("vendorId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "vendorId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/vendorId", "string", item))
+    elif len(item) > 255:
+        errors.append(_too_long(f"{path}/vendorId", 255, item))
+    else:
+        f_vendor_id = item
+    if len(errors) != count:
+        return _invalid(CustomDataType)
     return CustomDataType(
-        vendor_id=wire["vendorId"],
+        vendor_id=f_vendor_id,
         extra_properties={
-            key: item for key, item in wire.items() if key not in _KEYS_CustomDataType
+            key: item for key, item in value.items() if key not in _KEYS_CustomDataType
         },
     )
 
@@ -165,8 +181,7 @@ class AdditionalInfoType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> AdditionalInfoType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("AdditionalInfoType", _check_AdditionalInfoType, payload)
-        return _build_AdditionalInfoType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("AdditionalInfoType", _decode_AdditionalInfoType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -218,12 +233,46 @@ def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation])
         errors.append(_too_long(f"{path}/type", 50, item))
 
 
-def _build_AdditionalInfoType(wire: dict[str, Any]) -> AdditionalInfoType:
-    o_custom_data = wire.get("customData")
+def _decode_AdditionalInfoType(
+    value: object, path: str, errors: list[Violation]
+) -> AdditionalInfoType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(AdditionalInfoType)
+    count = len(errors)
+    if not _KEYS_AdditionalInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AdditionalInfoType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("additionalIdToken", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "additionalIdToken"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/additionalIdToken", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(f"{path}/additionalIdToken", 36, item))
+    else:
+        f_additional_id_token = item
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/type", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/type", 50, item))
+    else:
+        f_type = item
+    if len(errors) != count:
+        return _invalid(AdditionalInfoType)
     return AdditionalInfoType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        additional_id_token=wire["additionalIdToken"],
-        type=wire["type"],
+        custom_data=f_custom_data,
+        additional_id_token=f_additional_id_token,
+        type=f_type,
     )
 
 
@@ -253,8 +302,7 @@ class CertificateHashDataType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CertificateHashDataType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CertificateHashDataType", _check_CertificateHashDataType, payload)
-        return _build_CertificateHashDataType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("CertificateHashDataType", _decode_CertificateHashDataType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -324,14 +372,66 @@ def _check_CertificateHashDataType(value: object, path: str, errors: list[Violat
         errors.append(_too_long(f"{path}/serialNumber", 40, item))
 
 
-def _build_CertificateHashDataType(wire: dict[str, Any]) -> CertificateHashDataType:
-    o_custom_data = wire.get("customData")
+def _decode_CertificateHashDataType(
+    value: object, path: str, errors: list[Violation]
+) -> CertificateHashDataType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CertificateHashDataType)
+    count = len(errors)
+    if not _KEYS_CertificateHashDataType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateHashDataType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("hashAlgorithm", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "hashAlgorithm"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
+    elif (decoded_hash_algorithm1 := _ENUM_HashAlgorithmEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
+    else:
+        f_hash_algorithm = decoded_hash_algorithm1
+    item = value.get("issuerNameHash", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "issuerNameHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
+    else:
+        f_issuer_name_hash = item
+    item = value.get("issuerKeyHash", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "issuerKeyHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
+    else:
+        f_issuer_key_hash = item
+    item = value.get("serialNumber", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "serialNumber"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
+    elif len(item) > 40:
+        errors.append(_too_long(f"{path}/serialNumber", 40, item))
+    else:
+        f_serial_number = item
+    if len(errors) != count:
+        return _invalid(CertificateHashDataType)
     return CertificateHashDataType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        hash_algorithm=_ENUM_HashAlgorithmEnumType[wire["hashAlgorithm"]],
-        issuer_name_hash=wire["issuerNameHash"],
-        issuer_key_hash=wire["issuerKeyHash"],
-        serial_number=wire["serialNumber"],
+        custom_data=f_custom_data,
+        hash_algorithm=f_hash_algorithm,
+        issuer_name_hash=f_issuer_name_hash,
+        issuer_key_hash=f_issuer_key_hash,
+        serial_number=f_serial_number,
     )
 
 
@@ -370,10 +470,9 @@ class ChargingProfileCriterionType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ChargingProfileCriterionType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ChargingProfileCriterionType", _check_ChargingProfileCriterionType, payload
+        return _decode_or_raise(
+            "ChargingProfileCriterionType", _decode_ChargingProfileCriterionType, payload
         )
-        return _build_ChargingProfileCriterionType(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -480,30 +579,90 @@ def _check_ChargingProfileCriterionType(value: object, path: str, errors: list[V
                     )
 
 
-def _build_ChargingProfileCriterionType(wire: dict[str, Any]) -> ChargingProfileCriterionType:
-    o_custom_data = wire.get("customData")
-    o_charging_profile_purpose = wire.get("chargingProfilePurpose")
-    o_stack_level = wire.get("stackLevel")
-    o_charging_profile_id = wire.get("chargingProfileId")
-    o_charging_limit_source = wire.get("chargingLimitSource")
+def _decode_ChargingProfileCriterionType(
+    value: object, path: str, errors: list[Violation]
+) -> ChargingProfileCriterionType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ChargingProfileCriterionType)
+    count = len(errors)
+    if not _KEYS_ChargingProfileCriterionType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChargingProfileCriterionType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("chargingProfilePurpose", ABSENT)
+    if item is ABSENT:
+        f_charging_profile_purpose = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
+    elif (
+        decoded_charging_profile_purpose1 := _ENUM_ChargingProfilePurposeEnumType.get(item)
+    ) is None:
+        errors.append(
+            _not_in_enum(f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item)
+        )
+    else:
+        f_charging_profile_purpose = decoded_charging_profile_purpose1
+    item = value.get("stackLevel", ABSENT)
+    if item is ABSENT:
+        f_stack_level = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
+    else:
+        f_stack_level = item if type(item) is int else int(item)
+    item = value.get("chargingProfileId", ABSENT)
+    if item is ABSENT:
+        f_charging_profile_id = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/chargingProfileId", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/chargingProfileId", 1, item))
+        items_charging_profile_id1: list[int] = []
+        for index1, item1 in enumerate(item):
+            if not _is_integer(item1):
+                errors.append(_wrong_type(f"{path}/chargingProfileId/{index1}", "integer", item1))
+            else:
+                items_charging_profile_id1.append(item1 if type(item1) is int else int(item1))
+        f_charging_profile_id = items_charging_profile_id1
+    item = value.get("chargingLimitSource", ABSENT)
+    if item is ABSENT:
+        f_charging_limit_source = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/chargingLimitSource", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/chargingLimitSource", 1, item))
+        if len(item) > 4:
+            errors.append(_too_many(f"{path}/chargingLimitSource", 4, item))
+        items_charging_limit_source1: list[ChargingLimitSourceEnumType] = []
+        for index1, item1 in enumerate(item):
+            if not isinstance(item1, str):
+                errors.append(_wrong_type(f"{path}/chargingLimitSource/{index1}", "string", item1))
+            elif (
+                decoded_charging_limit_source2 := _ENUM_ChargingLimitSourceEnumType.get(item1)
+            ) is None:
+                errors.append(
+                    _not_in_enum(
+                        f"{path}/chargingLimitSource/{index1}", "ChargingLimitSourceEnumType", item1
+                    )
+                )
+            else:
+                items_charging_limit_source1.append(decoded_charging_limit_source2)
+        f_charging_limit_source = items_charging_limit_source1
+    if len(errors) != count:
+        return _invalid(ChargingProfileCriterionType)
     return ChargingProfileCriterionType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        charging_profile_purpose=(
-            None
-            if o_charging_profile_purpose is None
-            else _ENUM_ChargingProfilePurposeEnumType[o_charging_profile_purpose]
-        ),
-        stack_level=None if o_stack_level is None else int(o_stack_level),
-        charging_profile_id=(
-            None
-            if o_charging_profile_id is None
-            else [int(item1) for item1 in o_charging_profile_id]
-        ),
-        charging_limit_source=(
-            None
-            if o_charging_limit_source is None
-            else [_ENUM_ChargingLimitSourceEnumType[item1] for item1 in o_charging_limit_source]
-        ),
+        custom_data=f_custom_data,
+        charging_profile_purpose=f_charging_profile_purpose,
+        stack_level=f_stack_level,
+        charging_profile_id=f_charging_profile_id,
+        charging_limit_source=f_charging_limit_source,
     )
 
 
@@ -536,8 +695,7 @@ class ModemType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ModemType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ModemType", _check_ModemType, payload)
-        return _build_ModemType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ModemType", _decode_ModemType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -588,12 +746,44 @@ def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
             errors.append(_too_long(f"{path}/imsi", 20, item))
 
 
-def _build_ModemType(wire: dict[str, Any]) -> ModemType:
-    o_custom_data = wire.get("customData")
+def _decode_ModemType(value: object, path: str, errors: list[Violation]) -> ModemType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ModemType)
+    count = len(errors)
+    if not _KEYS_ModemType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ModemType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("iccid", ABSENT)
+    if item is ABSENT:
+        f_iccid = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/iccid", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(f"{path}/iccid", 20, item))
+    else:
+        f_iccid = item
+    item = value.get("imsi", ABSENT)
+    if item is ABSENT:
+        f_imsi = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/imsi", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(f"{path}/imsi", 20, item))
+    else:
+        f_imsi = item
+    if len(errors) != count:
+        return _invalid(ModemType)
     return ModemType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        iccid=wire.get("iccid"),
-        imsi=wire.get("imsi"),
+        custom_data=f_custom_data,
+        iccid=f_iccid,
+        imsi=f_imsi,
     )
 
 
@@ -636,8 +826,7 @@ class ChargingStationType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ChargingStationType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ChargingStationType", _check_ChargingStationType, payload)
-        return _build_ChargingStationType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ChargingStationType", _decode_ChargingStationType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -714,16 +903,72 @@ def _check_ChargingStationType(value: object, path: str, errors: list[Violation]
             errors.append(_too_long(f"{path}/firmwareVersion", 50, item))
 
 
-def _build_ChargingStationType(wire: dict[str, Any]) -> ChargingStationType:
-    o_custom_data = wire.get("customData")
-    o_modem = wire.get("modem")
+def _decode_ChargingStationType(
+    value: object, path: str, errors: list[Violation]
+) -> ChargingStationType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ChargingStationType)
+    count = len(errors)
+    if not _KEYS_ChargingStationType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChargingStationType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("serialNumber", ABSENT)
+    if item is ABSENT:
+        f_serial_number = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
+    elif len(item) > 25:
+        errors.append(_too_long(f"{path}/serialNumber", 25, item))
+    else:
+        f_serial_number = item
+    item = value.get("model", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "model"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/model", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(f"{path}/model", 20, item))
+    else:
+        f_model = item
+    item = value.get("modem", ABSENT)
+    if item is ABSENT:
+        f_modem = None
+    else:
+        f_modem = _decode_ModemType(item, f"{path}/modem", errors)
+    item = value.get("vendorName", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "vendorName"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/vendorName", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/vendorName", 50, item))
+    else:
+        f_vendor_name = item
+    item = value.get("firmwareVersion", ABSENT)
+    if item is ABSENT:
+        f_firmware_version = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/firmwareVersion", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/firmwareVersion", 50, item))
+    else:
+        f_firmware_version = item
+    if len(errors) != count:
+        return _invalid(ChargingStationType)
     return ChargingStationType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        serial_number=wire.get("serialNumber"),
-        model=wire["model"],
-        modem=None if o_modem is None else _build_ModemType(o_modem),
-        vendor_name=wire["vendorName"],
-        firmware_version=wire.get("firmwareVersion"),
+        custom_data=f_custom_data,
+        serial_number=f_serial_number,
+        model=f_model,
+        modem=f_modem,
+        vendor_name=f_vendor_name,
+        firmware_version=f_firmware_version,
     )
 
 
@@ -761,8 +1006,9 @@ class ClearChargingProfileType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearChargingProfileType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ClearChargingProfileType", _check_ClearChargingProfileType, payload)
-        return _build_ClearChargingProfileType(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "ClearChargingProfileType", _decode_ClearChargingProfileType, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -823,20 +1069,56 @@ def _check_ClearChargingProfileType(value: object, path: str, errors: list[Viola
             errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
 
 
-def _build_ClearChargingProfileType(wire: dict[str, Any]) -> ClearChargingProfileType:
-    o_custom_data = wire.get("customData")
-    o_evse_id = wire.get("evseId")
-    o_charging_profile_purpose = wire.get("chargingProfilePurpose")
-    o_stack_level = wire.get("stackLevel")
+def _decode_ClearChargingProfileType(
+    value: object, path: str, errors: list[Violation]
+) -> ClearChargingProfileType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearChargingProfileType)
+    count = len(errors)
+    if not _KEYS_ClearChargingProfileType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        f_evse_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    item = value.get("chargingProfilePurpose", ABSENT)
+    if item is ABSENT:
+        f_charging_profile_purpose = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/chargingProfilePurpose", "string", item))
+    elif (
+        decoded_charging_profile_purpose1 := _ENUM_ChargingProfilePurposeEnumType.get(item)
+    ) is None:
+        errors.append(
+            _not_in_enum(f"{path}/chargingProfilePurpose", "ChargingProfilePurposeEnumType", item)
+        )
+    else:
+        f_charging_profile_purpose = decoded_charging_profile_purpose1
+    item = value.get("stackLevel", ABSENT)
+    if item is ABSENT:
+        f_stack_level = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/stackLevel", "integer", item))
+    else:
+        f_stack_level = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(ClearChargingProfileType)
     return ClearChargingProfileType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        evse_id=None if o_evse_id is None else int(o_evse_id),
-        charging_profile_purpose=(
-            None
-            if o_charging_profile_purpose is None
-            else _ENUM_ChargingProfilePurposeEnumType[o_charging_profile_purpose]
-        ),
-        stack_level=None if o_stack_level is None else int(o_stack_level),
+        custom_data=f_custom_data,
+        evse_id=f_evse_id,
+        charging_profile_purpose=f_charging_profile_purpose,
+        stack_level=f_stack_level,
     )
 
 
@@ -862,8 +1144,7 @@ class StatusInfoType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> StatusInfoType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("StatusInfoType", _check_StatusInfoType, payload)
-        return _build_StatusInfoType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("StatusInfoType", _decode_StatusInfoType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -915,12 +1196,44 @@ def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> 
             errors.append(_too_long(f"{path}/additionalInfo", 512, item))
 
 
-def _build_StatusInfoType(wire: dict[str, Any]) -> StatusInfoType:
-    o_custom_data = wire.get("customData")
+def _decode_StatusInfoType(value: object, path: str, errors: list[Violation]) -> StatusInfoType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(StatusInfoType)
+    count = len(errors)
+    if not _KEYS_StatusInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusInfoType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("reasonCode", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "reasonCode"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/reasonCode", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(f"{path}/reasonCode", 20, item))
+    else:
+        f_reason_code = item
+    item = value.get("additionalInfo", ABSENT)
+    if item is ABSENT:
+        f_additional_info = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/additionalInfo", "string", item))
+    elif len(item) > 512:
+        errors.append(_too_long(f"{path}/additionalInfo", 512, item))
+    else:
+        f_additional_info = item
+    if len(errors) != count:
+        return _invalid(StatusInfoType)
     return StatusInfoType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        reason_code=wire["reasonCode"],
-        additional_info=wire.get("additionalInfo"),
+        custom_data=f_custom_data,
+        reason_code=f_reason_code,
+        additional_info=f_additional_info,
     )
 
 
@@ -947,8 +1260,9 @@ class ClearMonitoringResultType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearMonitoringResultType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ClearMonitoringResultType", _check_ClearMonitoringResultType, payload)
-        return _build_ClearMonitoringResultType(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "ClearMonitoringResultType", _decode_ClearMonitoringResultType, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1007,14 +1321,50 @@ def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Viol
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ClearMonitoringResultType(wire: dict[str, Any]) -> ClearMonitoringResultType:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ClearMonitoringResultType(
+    value: object, path: str, errors: list[Violation]
+) -> ClearMonitoringResultType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearMonitoringResultType)
+    count = len(errors)
+    if not _KEYS_ClearMonitoringResultType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearMonitoringResultType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ClearMonitoringStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ClearMonitoringStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
+    else:
+        f_id = item if type(item) is int else int(item)
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ClearMonitoringResultType)
     return ClearMonitoringResultType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ClearMonitoringStatusEnumType[wire["status"]],
-        id=int(wire["id"]),
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        id=f_id,
+        status_info=f_status_info,
     )
 
 
@@ -1044,8 +1394,7 @@ class EVSEType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> EVSEType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("EVSEType", _check_EVSEType, payload)
-        return _build_EVSEType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("EVSEType", _decode_EVSEType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1093,13 +1442,40 @@ def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
             errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
-def _build_EVSEType(wire: dict[str, Any]) -> EVSEType:
-    o_custom_data = wire.get("customData")
-    o_connector_id = wire.get("connectorId")
+def _decode_EVSEType(value: object, path: str, errors: list[Violation]) -> EVSEType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(EVSEType)
+    count = len(errors)
+    if not _KEYS_EVSEType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_EVSEType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
+    else:
+        f_id = item if type(item) is int else int(item)
+    item = value.get("connectorId", ABSENT)
+    if item is ABSENT:
+        f_connector_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
+    else:
+        f_connector_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(EVSEType)
     return EVSEType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        id=int(wire["id"]),
-        connector_id=None if o_connector_id is None else int(o_connector_id),
+        custom_data=f_custom_data,
+        id=f_id,
+        connector_id=f_connector_id,
     )
 
 
@@ -1127,8 +1503,7 @@ class IdTokenType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> IdTokenType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("IdTokenType", _check_IdTokenType, payload)
-        return _build_IdTokenType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("IdTokenType", _decode_IdTokenType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1198,18 +1573,59 @@ def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> Non
         errors.append(_not_in_enum(f"{path}/type", "IdTokenEnumType", item))
 
 
-def _build_IdTokenType(wire: dict[str, Any]) -> IdTokenType:
-    o_custom_data = wire.get("customData")
-    o_additional_info = wire.get("additionalInfo")
+def _decode_IdTokenType(value: object, path: str, errors: list[Violation]) -> IdTokenType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(IdTokenType)
+    count = len(errors)
+    if not _KEYS_IdTokenType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_IdTokenType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("additionalInfo", ABSENT)
+    if item is ABSENT:
+        f_additional_info = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/additionalInfo", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/additionalInfo", 1, item))
+        items_additional_info1: list[AdditionalInfoType] = []
+        for index1, item1 in enumerate(item):
+            items_additional_info1.append(
+                _decode_AdditionalInfoType(item1, f"{path}/additionalInfo/{index1}", errors)
+            )
+        f_additional_info = items_additional_info1
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "idToken"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/idToken", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(f"{path}/idToken", 36, item))
+    else:
+        f_id_token = item
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/type", "string", item))
+    elif (decoded_type1 := _ENUM_IdTokenEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/type", "IdTokenEnumType", item))
+    else:
+        f_type = decoded_type1
+    if len(errors) != count:
+        return _invalid(IdTokenType)
     return IdTokenType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        additional_info=(
-            None
-            if o_additional_info is None
-            else [_build_AdditionalInfoType(item1) for item1 in o_additional_info]
-        ),
-        id_token=wire["idToken"],
-        type=_ENUM_IdTokenEnumType[wire["type"]],
+        custom_data=f_custom_data,
+        additional_info=f_additional_info,
+        id_token=f_id_token,
+        type=f_type,
     )
 
 
@@ -1246,8 +1662,7 @@ class MessageContentType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> MessageContentType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("MessageContentType", _check_MessageContentType, payload)
-        return _build_MessageContentType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("MessageContentType", _decode_MessageContentType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1307,13 +1722,56 @@ def _check_MessageContentType(value: object, path: str, errors: list[Violation])
         errors.append(_too_long(f"{path}/content", 512, item))
 
 
-def _build_MessageContentType(wire: dict[str, Any]) -> MessageContentType:
-    o_custom_data = wire.get("customData")
+def _decode_MessageContentType(
+    value: object, path: str, errors: list[Violation]
+) -> MessageContentType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(MessageContentType)
+    count = len(errors)
+    if not _KEYS_MessageContentType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MessageContentType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("format", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "format"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/format", "string", item))
+    elif (decoded_format1 := _ENUM_MessageFormatEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/format", "MessageFormatEnumType", item))
+    else:
+        f_format = decoded_format1
+    item = value.get("language", ABSENT)
+    if item is ABSENT:
+        f_language = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/language", "string", item))
+    elif len(item) > 8:
+        errors.append(_too_long(f"{path}/language", 8, item))
+    else:
+        f_language = item
+    item = value.get("content", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "content"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/content", "string", item))
+    elif len(item) > 512:
+        errors.append(_too_long(f"{path}/content", 512, item))
+    else:
+        f_content = item
+    if len(errors) != count:
+        return _invalid(MessageContentType)
     return MessageContentType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        format=_ENUM_MessageFormatEnumType[wire["format"]],
-        language=wire.get("language"),
-        content=wire["content"],
+        custom_data=f_custom_data,
+        format=f_format,
+        language=f_language,
+        content=f_content,
     )
 
 
@@ -1371,8 +1829,7 @@ class IdTokenInfoType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> IdTokenInfoType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("IdTokenInfoType", _check_IdTokenInfoType, payload)
-        return _build_IdTokenInfoType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("IdTokenInfoType", _decode_IdTokenInfoType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1488,27 +1945,100 @@ def _check_IdTokenInfoType(value: object, path: str, errors: list[Violation]) ->
         _check_MessageContentType(item, f"{path}/personalMessage", errors)
 
 
-def _build_IdTokenInfoType(wire: dict[str, Any]) -> IdTokenInfoType:
-    o_custom_data = wire.get("customData")
-    o_cache_expiry_date_time = wire.get("cacheExpiryDateTime")
-    o_charging_priority = wire.get("chargingPriority")
-    o_evse_id = wire.get("evseId")
-    o_group_id_token = wire.get("groupIdToken")
-    o_personal_message = wire.get("personalMessage")
+def _decode_IdTokenInfoType(value: object, path: str, errors: list[Violation]) -> IdTokenInfoType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(IdTokenInfoType)
+    count = len(errors)
+    if not _KEYS_IdTokenInfoType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_IdTokenInfoType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_AuthorizationStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "AuthorizationStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("cacheExpiryDateTime", ABSENT)
+    if item is ABSENT:
+        f_cache_expiry_date_time = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/cacheExpiryDateTime", "string", item))
+    elif (decoded_cache_expiry_date_time1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/cacheExpiryDateTime", item))
+    else:
+        f_cache_expiry_date_time = decoded_cache_expiry_date_time1
+    item = value.get("chargingPriority", ABSENT)
+    if item is ABSENT:
+        f_charging_priority = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
+    else:
+        f_charging_priority = item if type(item) is int else int(item)
+    item = value.get("language1", ABSENT)
+    if item is ABSENT:
+        f_language1 = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/language1", "string", item))
+    elif len(item) > 8:
+        errors.append(_too_long(f"{path}/language1", 8, item))
+    else:
+        f_language1 = item
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        f_evse_id = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/evseId", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/evseId", 1, item))
+        items_evse_id1: list[int] = []
+        for index1, item1 in enumerate(item):
+            if not _is_integer(item1):
+                errors.append(_wrong_type(f"{path}/evseId/{index1}", "integer", item1))
+            else:
+                items_evse_id1.append(item1 if type(item1) is int else int(item1))
+        f_evse_id = items_evse_id1
+    item = value.get("groupIdToken", ABSENT)
+    if item is ABSENT:
+        f_group_id_token = None
+    else:
+        f_group_id_token = _decode_IdTokenType(item, f"{path}/groupIdToken", errors)
+    item = value.get("language2", ABSENT)
+    if item is ABSENT:
+        f_language2 = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/language2", "string", item))
+    elif len(item) > 8:
+        errors.append(_too_long(f"{path}/language2", 8, item))
+    else:
+        f_language2 = item
+    item = value.get("personalMessage", ABSENT)
+    if item is ABSENT:
+        f_personal_message = None
+    else:
+        f_personal_message = _decode_MessageContentType(item, f"{path}/personalMessage", errors)
+    if len(errors) != count:
+        return _invalid(IdTokenInfoType)
     return IdTokenInfoType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_AuthorizationStatusEnumType[wire["status"]],
-        cache_expiry_date_time=(
-            None if o_cache_expiry_date_time is None else _parse_datetime(o_cache_expiry_date_time)
-        ),
-        charging_priority=None if o_charging_priority is None else int(o_charging_priority),
-        language1=wire.get("language1"),
-        evse_id=None if o_evse_id is None else [int(item1) for item1 in o_evse_id],
-        group_id_token=None if o_group_id_token is None else _build_IdTokenType(o_group_id_token),
-        language2=wire.get("language2"),
-        personal_message=(
-            None if o_personal_message is None else _build_MessageContentType(o_personal_message)
-        ),
+        custom_data=f_custom_data,
+        status=f_status,
+        cache_expiry_date_time=f_cache_expiry_date_time,
+        charging_priority=f_charging_priority,
+        language1=f_language1,
+        evse_id=f_evse_id,
+        group_id_token=f_group_id_token,
+        language2=f_language2,
+        personal_message=f_personal_message,
     )
 
 
@@ -1540,8 +2070,7 @@ class SignedMeterValueType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> SignedMeterValueType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("SignedMeterValueType", _check_SignedMeterValueType, payload)
-        return _build_SignedMeterValueType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("SignedMeterValueType", _decode_SignedMeterValueType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1611,14 +2140,66 @@ def _check_SignedMeterValueType(value: object, path: str, errors: list[Violation
         errors.append(_too_long(f"{path}/publicKey", 2500, item))
 
 
-def _build_SignedMeterValueType(wire: dict[str, Any]) -> SignedMeterValueType:
-    o_custom_data = wire.get("customData")
+def _decode_SignedMeterValueType(
+    value: object, path: str, errors: list[Violation]
+) -> SignedMeterValueType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(SignedMeterValueType)
+    count = len(errors)
+    if not _KEYS_SignedMeterValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_SignedMeterValueType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("signedMeterData", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "signedMeterData"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/signedMeterData", "string", item))
+    elif len(item) > 2500:
+        errors.append(_too_long(f"{path}/signedMeterData", 2500, item))
+    else:
+        f_signed_meter_data = item
+    item = value.get("signingMethod", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "signingMethod"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/signingMethod", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/signingMethod", 50, item))
+    else:
+        f_signing_method = item
+    item = value.get("encodingMethod", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "encodingMethod"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/encodingMethod", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/encodingMethod", 50, item))
+    else:
+        f_encoding_method = item
+    item = value.get("publicKey", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "publicKey"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/publicKey", "string", item))
+    elif len(item) > 2500:
+        errors.append(_too_long(f"{path}/publicKey", 2500, item))
+    else:
+        f_public_key = item
+    if len(errors) != count:
+        return _invalid(SignedMeterValueType)
     return SignedMeterValueType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        signed_meter_data=wire["signedMeterData"],
-        signing_method=wire["signingMethod"],
-        encoding_method=wire["encodingMethod"],
-        public_key=wire["publicKey"],
+        custom_data=f_custom_data,
+        signed_meter_data=f_signed_meter_data,
+        signing_method=f_signing_method,
+        encoding_method=f_encoding_method,
+        public_key=f_public_key,
     )
 
 
@@ -1646,8 +2227,7 @@ class UnitOfMeasureType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> UnitOfMeasureType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("UnitOfMeasureType", _check_UnitOfMeasureType, payload)
-        return _build_UnitOfMeasureType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("UnitOfMeasureType", _decode_UnitOfMeasureType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1696,13 +2276,44 @@ def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) 
             errors.append(_wrong_type(f"{path}/multiplier", "integer", item))
 
 
-def _build_UnitOfMeasureType(wire: dict[str, Any]) -> UnitOfMeasureType:
-    o_custom_data = wire.get("customData")
-    o_multiplier = wire.get("multiplier")
+def _decode_UnitOfMeasureType(
+    value: object, path: str, errors: list[Violation]
+) -> UnitOfMeasureType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(UnitOfMeasureType)
+    count = len(errors)
+    if not _KEYS_UnitOfMeasureType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnitOfMeasureType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("unit", ABSENT)
+    if item is ABSENT:
+        f_unit = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/unit", "string", item))
+    elif len(item) > 20:
+        errors.append(_too_long(f"{path}/unit", 20, item))
+    else:
+        f_unit = item
+    item = value.get("multiplier", ABSENT)
+    if item is ABSENT:
+        f_multiplier = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/multiplier", "integer", item))
+    else:
+        f_multiplier = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(UnitOfMeasureType)
     return UnitOfMeasureType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        unit=wire.get("unit"),
-        multiplier=None if o_multiplier is None else int(o_multiplier),
+        custom_data=f_custom_data,
+        unit=f_unit,
+        multiplier=f_multiplier,
     )
 
 
@@ -1758,8 +2369,7 @@ class SampledValueType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> SampledValueType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("SampledValueType", _check_SampledValueType, payload)
-        return _build_SampledValueType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("SampledValueType", _decode_SampledValueType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1862,29 +2472,86 @@ def _check_SampledValueType(value: object, path: str, errors: list[Violation]) -
         _check_UnitOfMeasureType(item, f"{path}/unitOfMeasure", errors)
 
 
-def _build_SampledValueType(wire: dict[str, Any]) -> SampledValueType:
-    o_custom_data = wire.get("customData")
-    o_context = wire.get("context")
-    o_measurand = wire.get("measurand")
-    o_phase = wire.get("phase")
-    o_location = wire.get("location")
-    o_signed_meter_value = wire.get("signedMeterValue")
-    o_unit_of_measure = wire.get("unitOfMeasure")
+def _decode_SampledValueType(value: object, path: str, errors: list[Violation]) -> SampledValueType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(SampledValueType)
+    count = len(errors)
+    if not _KEYS_SampledValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_SampledValueType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("value", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "value"))
+    elif not _is_number(item):
+        errors.append(_wrong_type(f"{path}/value", "number", item))
+    else:
+        f_value = item
+    item = value.get("context", ABSENT)
+    if item is ABSENT:
+        f_context = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/context", "string", item))
+    elif (decoded_context1 := _ENUM_ReadingContextEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/context", "ReadingContextEnumType", item))
+    else:
+        f_context = decoded_context1
+    item = value.get("measurand", ABSENT)
+    if item is ABSENT:
+        f_measurand = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/measurand", "string", item))
+    elif (decoded_measurand1 := _ENUM_MeasurandEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/measurand", "MeasurandEnumType", item))
+    else:
+        f_measurand = decoded_measurand1
+    item = value.get("phase", ABSENT)
+    if item is ABSENT:
+        f_phase = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/phase", "string", item))
+    elif (decoded_phase1 := _ENUM_PhaseEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/phase", "PhaseEnumType", item))
+    else:
+        f_phase = decoded_phase1
+    item = value.get("location", ABSENT)
+    if item is ABSENT:
+        f_location = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/location", "string", item))
+    elif (decoded_location1 := _ENUM_LocationEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/location", "LocationEnumType", item))
+    else:
+        f_location = decoded_location1
+    item = value.get("signedMeterValue", ABSENT)
+    if item is ABSENT:
+        f_signed_meter_value = None
+    else:
+        f_signed_meter_value = _decode_SignedMeterValueType(
+            item, f"{path}/signedMeterValue", errors
+        )
+    item = value.get("unitOfMeasure", ABSENT)
+    if item is ABSENT:
+        f_unit_of_measure = None
+    else:
+        f_unit_of_measure = _decode_UnitOfMeasureType(item, f"{path}/unitOfMeasure", errors)
+    if len(errors) != count:
+        return _invalid(SampledValueType)
     return SampledValueType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        value=wire["value"],
-        context=None if o_context is None else _ENUM_ReadingContextEnumType[o_context],
-        measurand=None if o_measurand is None else _ENUM_MeasurandEnumType[o_measurand],
-        phase=None if o_phase is None else _ENUM_PhaseEnumType[o_phase],
-        location=None if o_location is None else _ENUM_LocationEnumType[o_location],
-        signed_meter_value=(
-            None
-            if o_signed_meter_value is None
-            else _build_SignedMeterValueType(o_signed_meter_value)
-        ),
-        unit_of_measure=(
-            None if o_unit_of_measure is None else _build_UnitOfMeasureType(o_unit_of_measure)
-        ),
+        custom_data=f_custom_data,
+        value=f_value,
+        context=f_context,
+        measurand=f_measurand,
+        phase=f_phase,
+        location=f_location,
+        signed_meter_value=f_signed_meter_value,
+        unit_of_measure=f_unit_of_measure,
     )
 
 
@@ -1914,8 +2581,7 @@ class MeterValueType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> MeterValueType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("MeterValueType", _check_MeterValueType, payload)
-        return _build_MeterValueType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("MeterValueType", _decode_MeterValueType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1977,12 +2643,49 @@ def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> 
         errors.append(_bad_datetime(f"{path}/timestamp", item))
 
 
-def _build_MeterValueType(wire: dict[str, Any]) -> MeterValueType:
-    o_custom_data = wire.get("customData")
+def _decode_MeterValueType(value: object, path: str, errors: list[Violation]) -> MeterValueType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(MeterValueType)
+    count = len(errors)
+    if not _KEYS_MeterValueType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValueType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("sampledValue", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "sampledValue"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/sampledValue", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/sampledValue", 1, item))
+        items_sampled_value1: list[SampledValueType] = []
+        for index1, item1 in enumerate(item):
+            items_sampled_value1.append(
+                _decode_SampledValueType(item1, f"{path}/sampledValue/{index1}", errors)
+            )
+        f_sampled_value = items_sampled_value1
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
+    elif (decoded_timestamp1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
+    else:
+        f_timestamp = decoded_timestamp1
+    if len(errors) != count:
+        return _invalid(MeterValueType)
     return MeterValueType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        sampled_value=[_build_SampledValueType(item1) for item1 in wire["sampledValue"]],
-        timestamp=_parse_datetime(wire["timestamp"]),
+        custom_data=f_custom_data,
+        sampled_value=f_sampled_value,
+        timestamp=f_timestamp,
     )
 
 
@@ -2015,8 +2718,7 @@ class OCSPRequestDataType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> OCSPRequestDataType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("OCSPRequestDataType", _check_OCSPRequestDataType, payload)
-        return _build_OCSPRequestDataType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("OCSPRequestDataType", _decode_OCSPRequestDataType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2101,15 +2803,76 @@ def _check_OCSPRequestDataType(value: object, path: str, errors: list[Violation]
         errors.append(_too_long(f"{path}/responderURL", 512, item))
 
 
-def _build_OCSPRequestDataType(wire: dict[str, Any]) -> OCSPRequestDataType:
-    o_custom_data = wire.get("customData")
+def _decode_OCSPRequestDataType(
+    value: object, path: str, errors: list[Violation]
+) -> OCSPRequestDataType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(OCSPRequestDataType)
+    count = len(errors)
+    if not _KEYS_OCSPRequestDataType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_OCSPRequestDataType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("hashAlgorithm", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "hashAlgorithm"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/hashAlgorithm", "string", item))
+    elif (decoded_hash_algorithm1 := _ENUM_HashAlgorithmEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/hashAlgorithm", "HashAlgorithmEnumType", item))
+    else:
+        f_hash_algorithm = decoded_hash_algorithm1
+    item = value.get("issuerNameHash", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "issuerNameHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/issuerNameHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(f"{path}/issuerNameHash", 128, item))
+    else:
+        f_issuer_name_hash = item
+    item = value.get("issuerKeyHash", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "issuerKeyHash"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/issuerKeyHash", "string", item))
+    elif len(item) > 128:
+        errors.append(_too_long(f"{path}/issuerKeyHash", 128, item))
+    else:
+        f_issuer_key_hash = item
+    item = value.get("serialNumber", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "serialNumber"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/serialNumber", "string", item))
+    elif len(item) > 40:
+        errors.append(_too_long(f"{path}/serialNumber", 40, item))
+    else:
+        f_serial_number = item
+    item = value.get("responderURL", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "responderURL"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/responderURL", "string", item))
+    elif len(item) > 512:
+        errors.append(_too_long(f"{path}/responderURL", 512, item))
+    else:
+        f_responder_url = item
+    if len(errors) != count:
+        return _invalid(OCSPRequestDataType)
     return OCSPRequestDataType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        hash_algorithm=_ENUM_HashAlgorithmEnumType[wire["hashAlgorithm"]],
-        issuer_name_hash=wire["issuerNameHash"],
-        issuer_key_hash=wire["issuerKeyHash"],
-        serial_number=wire["serialNumber"],
-        responder_url=wire["responderURL"],
+        custom_data=f_custom_data,
+        hash_algorithm=f_hash_algorithm,
+        issuer_name_hash=f_issuer_name_hash,
+        issuer_key_hash=f_issuer_key_hash,
+        serial_number=f_serial_number,
+        responder_url=f_responder_url,
     )
 
 
@@ -2152,8 +2915,7 @@ class TransactionType(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> TransactionType:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("TransactionType", _check_TransactionType, payload)
-        return _build_TransactionType(cast("dict[str, Any]", payload))
+        return _decode_or_raise("TransactionType", _decode_TransactionType, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2234,19 +2996,68 @@ def _check_TransactionType(value: object, path: str, errors: list[Violation]) ->
             errors.append(_wrong_type(f"{path}/remoteStartId", "integer", item))
 
 
-def _build_TransactionType(wire: dict[str, Any]) -> TransactionType:
-    o_custom_data = wire.get("customData")
-    o_charging_state = wire.get("chargingState")
-    o_time_spent_charging = wire.get("timeSpentCharging")
-    o_stopped_reason = wire.get("stoppedReason")
-    o_remote_start_id = wire.get("remoteStartId")
+def _decode_TransactionType(value: object, path: str, errors: list[Violation]) -> TransactionType:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(TransactionType)
+    count = len(errors)
+    if not _KEYS_TransactionType.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionType:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("transactionId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "transactionId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/transactionId", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(f"{path}/transactionId", 36, item))
+    else:
+        f_transaction_id = item
+    item = value.get("chargingState", ABSENT)
+    if item is ABSENT:
+        f_charging_state = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/chargingState", "string", item))
+    elif (decoded_charging_state1 := _ENUM_ChargingStateEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/chargingState", "ChargingStateEnumType", item))
+    else:
+        f_charging_state = decoded_charging_state1
+    item = value.get("timeSpentCharging", ABSENT)
+    if item is ABSENT:
+        f_time_spent_charging = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/timeSpentCharging", "integer", item))
+    else:
+        f_time_spent_charging = item if type(item) is int else int(item)
+    item = value.get("stoppedReason", ABSENT)
+    if item is ABSENT:
+        f_stopped_reason = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/stoppedReason", "string", item))
+    elif (decoded_stopped_reason1 := _ENUM_ReasonEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/stoppedReason", "ReasonEnumType", item))
+    else:
+        f_stopped_reason = decoded_stopped_reason1
+    item = value.get("remoteStartId", ABSENT)
+    if item is ABSENT:
+        f_remote_start_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/remoteStartId", "integer", item))
+    else:
+        f_remote_start_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(TransactionType)
     return TransactionType(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        transaction_id=wire["transactionId"],
-        charging_state=(
-            None if o_charging_state is None else _ENUM_ChargingStateEnumType[o_charging_state]
-        ),
-        time_spent_charging=None if o_time_spent_charging is None else int(o_time_spent_charging),
-        stopped_reason=None if o_stopped_reason is None else _ENUM_ReasonEnumType[o_stopped_reason],
-        remote_start_id=None if o_remote_start_id is None else int(o_remote_start_id),
+        custom_data=f_custom_data,
+        transaction_id=f_transaction_id,
+        charging_state=f_charging_state,
+        time_spent_charging=f_time_spent_charging,
+        stopped_reason=f_stopped_reason,
+        remote_start_id=f_remote_start_id,
     )

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from ._runtime import (
     ABSENT,
     Payload,
     Violation,
     _bad_datetime,
+    _datetime_or_none,
+    _decode_or_raise,
     _enum_value,
     _format_datetime,
+    _invalid,
     _is_datetime,
     _is_integer,
     _is_number,
     _missing,
     _not_an_object,
     _not_in_enum,
-    _parse_datetime,
     _raise_if_invalid,
     _too_few,
     _too_long,
@@ -46,20 +48,6 @@ from .datatypes import (
     OCSPRequestDataType,
     StatusInfoType,
     TransactionType,
-    _build_CertificateHashDataType,
-    _build_ChargingProfileCriterionType,
-    _build_ChargingStationType,
-    _build_ClearChargingProfileType,
-    _build_ClearMonitoringResultType,
-    _build_CustomDataType,
-    _build_EVSEType,
-    _build_IdTokenInfoType,
-    _build_IdTokenType,
-    _build_MessageContentType,
-    _build_MeterValueType,
-    _build_OCSPRequestDataType,
-    _build_StatusInfoType,
-    _build_TransactionType,
     _check_CertificateHashDataType,
     _check_ChargingProfileCriterionType,
     _check_ChargingStationType,
@@ -74,6 +62,20 @@ from .datatypes import (
     _check_OCSPRequestDataType,
     _check_StatusInfoType,
     _check_TransactionType,
+    _decode_CertificateHashDataType,
+    _decode_ChargingProfileCriterionType,
+    _decode_ChargingStationType,
+    _decode_ClearChargingProfileType,
+    _decode_ClearMonitoringResultType,
+    _decode_CustomDataType,
+    _decode_EVSEType,
+    _decode_IdTokenInfoType,
+    _decode_IdTokenType,
+    _decode_MessageContentType,
+    _decode_MeterValueType,
+    _decode_OCSPRequestDataType,
+    _decode_StatusInfoType,
+    _decode_TransactionType,
 )
 from .enums import (
     AuthorizeCertificateStatusEnumType,
@@ -200,8 +202,7 @@ class AuthorizeRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> AuthorizeRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("AuthorizeRequest", _check_AuthorizeRequest, payload)
-        return _build_AuthorizeRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("AuthorizeRequest", _decode_AuthorizeRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -279,18 +280,59 @@ def _check_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -
                 )
 
 
-def _build_AuthorizeRequest(wire: dict[str, Any]) -> AuthorizeRequest:
-    o_custom_data = wire.get("customData")
-    o_iso15118_certificate_hash_data = wire.get("iso15118CertificateHashData")
+def _decode_AuthorizeRequest(value: object, path: str, errors: list[Violation]) -> AuthorizeRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(AuthorizeRequest)
+    count = len(errors)
+    if not _KEYS_AuthorizeRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AuthorizeRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "idToken"))
+    else:
+        f_id_token = _decode_IdTokenType(item, f"{path}/idToken", errors)
+    item = value.get("certificate", ABSENT)
+    if item is ABSENT:
+        f_certificate = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/certificate", "string", item))
+    elif len(item) > 5500:
+        errors.append(_too_long(f"{path}/certificate", 5500, item))
+    else:
+        f_certificate = item
+    item = value.get("iso15118CertificateHashData", ABSENT)
+    if item is ABSENT:
+        f_iso15118_certificate_hash_data = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/iso15118CertificateHashData", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/iso15118CertificateHashData", 1, item))
+        if len(item) > 4:
+            errors.append(_too_many(f"{path}/iso15118CertificateHashData", 4, item))
+        items_iso15118_certificate_hash_data1: list[OCSPRequestDataType] = []
+        for index1, item1 in enumerate(item):
+            items_iso15118_certificate_hash_data1.append(
+                _decode_OCSPRequestDataType(
+                    item1, f"{path}/iso15118CertificateHashData/{index1}", errors
+                )
+            )
+        f_iso15118_certificate_hash_data = items_iso15118_certificate_hash_data1
+    if len(errors) != count:
+        return _invalid(AuthorizeRequest)
     return AuthorizeRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        id_token=_build_IdTokenType(wire["idToken"]),
-        certificate=wire.get("certificate"),
-        iso15118_certificate_hash_data=(
-            None
-            if o_iso15118_certificate_hash_data is None
-            else [_build_OCSPRequestDataType(item1) for item1 in o_iso15118_certificate_hash_data]
-        ),
+        custom_data=f_custom_data,
+        id_token=f_id_token,
+        certificate=f_certificate,
+        iso15118_certificate_hash_data=f_iso15118_certificate_hash_data,
     )
 
 
@@ -321,8 +363,7 @@ class AuthorizeResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> AuthorizeResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("AuthorizeResponse", _check_AuthorizeResponse, payload)
-        return _build_AuthorizeResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("AuthorizeResponse", _decode_AuthorizeResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -380,17 +421,46 @@ def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) 
             )
 
 
-def _build_AuthorizeResponse(wire: dict[str, Any]) -> AuthorizeResponse:
-    o_custom_data = wire.get("customData")
-    o_certificate_status = wire.get("certificateStatus")
+def _decode_AuthorizeResponse(
+    value: object, path: str, errors: list[Violation]
+) -> AuthorizeResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(AuthorizeResponse)
+    count = len(errors)
+    if not _KEYS_AuthorizeResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_AuthorizeResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("idTokenInfo", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "idTokenInfo"))
+    else:
+        f_id_token_info = _decode_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
+    item = value.get("certificateStatus", ABSENT)
+    if item is ABSENT:
+        f_certificate_status = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/certificateStatus", "string", item))
+    elif (
+        decoded_certificate_status1 := _ENUM_AuthorizeCertificateStatusEnumType.get(item)
+    ) is None:
+        errors.append(
+            _not_in_enum(f"{path}/certificateStatus", "AuthorizeCertificateStatusEnumType", item)
+        )
+    else:
+        f_certificate_status = decoded_certificate_status1
+    if len(errors) != count:
+        return _invalid(AuthorizeResponse)
     return AuthorizeResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        id_token_info=_build_IdTokenInfoType(wire["idTokenInfo"]),
-        certificate_status=(
-            None
-            if o_certificate_status is None
-            else _ENUM_AuthorizeCertificateStatusEnumType[o_certificate_status]
-        ),
+        custom_data=f_custom_data,
+        id_token_info=f_id_token_info,
+        certificate_status=f_certificate_status,
     )
 
 
@@ -418,8 +488,7 @@ class BootNotificationRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> BootNotificationRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("BootNotificationRequest", _check_BootNotificationRequest, payload)
-        return _build_BootNotificationRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("BootNotificationRequest", _decode_BootNotificationRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -473,12 +542,42 @@ def _check_BootNotificationRequest(value: object, path: str, errors: list[Violat
         errors.append(_not_in_enum(f"{path}/reason", "BootReasonEnumType", item))
 
 
-def _build_BootNotificationRequest(wire: dict[str, Any]) -> BootNotificationRequest:
-    o_custom_data = wire.get("customData")
+def _decode_BootNotificationRequest(
+    value: object, path: str, errors: list[Violation]
+) -> BootNotificationRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(BootNotificationRequest)
+    count = len(errors)
+    if not _KEYS_BootNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_BootNotificationRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("chargingStation", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "chargingStation"))
+    else:
+        f_charging_station = _decode_ChargingStationType(item, f"{path}/chargingStation", errors)
+    item = value.get("reason", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "reason"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/reason", "string", item))
+    elif (decoded_reason1 := _ENUM_BootReasonEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/reason", "BootReasonEnumType", item))
+    else:
+        f_reason = decoded_reason1
+    if len(errors) != count:
+        return _invalid(BootNotificationRequest)
     return BootNotificationRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        charging_station=_build_ChargingStationType(wire["chargingStation"]),
-        reason=_ENUM_BootReasonEnumType[wire["reason"]],
+        custom_data=f_custom_data,
+        charging_station=f_charging_station,
+        reason=f_reason,
     )
 
 
@@ -511,8 +610,9 @@ class BootNotificationResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> BootNotificationResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("BootNotificationResponse", _check_BootNotificationResponse, payload)
-        return _build_BootNotificationResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "BootNotificationResponse", _decode_BootNotificationResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -581,15 +681,60 @@ def _check_BootNotificationResponse(value: object, path: str, errors: list[Viola
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_BootNotificationResponse(wire: dict[str, Any]) -> BootNotificationResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_BootNotificationResponse(
+    value: object, path: str, errors: list[Violation]
+) -> BootNotificationResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(BootNotificationResponse)
+    count = len(errors)
+    if not _KEYS_BootNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_BootNotificationResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("currentTime", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "currentTime"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/currentTime", "string", item))
+    elif (decoded_current_time1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/currentTime", item))
+    else:
+        f_current_time = decoded_current_time1
+    item = value.get("interval", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "interval"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/interval", "integer", item))
+    else:
+        f_interval = item if type(item) is int else int(item)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_RegistrationStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "RegistrationStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(BootNotificationResponse)
     return BootNotificationResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        current_time=_parse_datetime(wire["currentTime"]),
-        interval=int(wire["interval"]),
-        status=_ENUM_RegistrationStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        current_time=f_current_time,
+        interval=f_interval,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -612,8 +757,9 @@ class CancelReservationRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CancelReservationRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CancelReservationRequest", _check_CancelReservationRequest, payload)
-        return _build_CancelReservationRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "CancelReservationRequest", _decode_CancelReservationRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -655,11 +801,34 @@ def _check_CancelReservationRequest(value: object, path: str, errors: list[Viola
         errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
 
 
-def _build_CancelReservationRequest(wire: dict[str, Any]) -> CancelReservationRequest:
-    o_custom_data = wire.get("customData")
+def _decode_CancelReservationRequest(
+    value: object, path: str, errors: list[Violation]
+) -> CancelReservationRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CancelReservationRequest)
+    count = len(errors)
+    if not _KEYS_CancelReservationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CancelReservationRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("reservationId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "reservationId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
+    else:
+        f_reservation_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(CancelReservationRequest)
     return CancelReservationRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        reservation_id=int(wire["reservationId"]),
+        custom_data=f_custom_data,
+        reservation_id=f_reservation_id,
     )
 
 
@@ -685,8 +854,9 @@ class CancelReservationResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CancelReservationResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CancelReservationResponse", _check_CancelReservationResponse, payload)
-        return _build_CancelReservationResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "CancelReservationResponse", _decode_CancelReservationResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -739,13 +909,42 @@ def _check_CancelReservationResponse(value: object, path: str, errors: list[Viol
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_CancelReservationResponse(wire: dict[str, Any]) -> CancelReservationResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_CancelReservationResponse(
+    value: object, path: str, errors: list[Violation]
+) -> CancelReservationResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CancelReservationResponse)
+    count = len(errors)
+    if not _KEYS_CancelReservationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CancelReservationResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_CancelReservationStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "CancelReservationStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(CancelReservationResponse)
     return CancelReservationResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_CancelReservationStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -773,8 +972,9 @@ class CertificateSignedRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CertificateSignedRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CertificateSignedRequest", _check_CertificateSignedRequest, payload)
-        return _build_CertificateSignedRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "CertificateSignedRequest", _decode_CertificateSignedRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -828,17 +1028,48 @@ def _check_CertificateSignedRequest(value: object, path: str, errors: list[Viola
             )
 
 
-def _build_CertificateSignedRequest(wire: dict[str, Any]) -> CertificateSignedRequest:
-    o_custom_data = wire.get("customData")
-    o_certificate_type = wire.get("certificateType")
+def _decode_CertificateSignedRequest(
+    value: object, path: str, errors: list[Violation]
+) -> CertificateSignedRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CertificateSignedRequest)
+    count = len(errors)
+    if not _KEYS_CertificateSignedRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateSignedRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("certificateChain", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "certificateChain"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/certificateChain", "string", item))
+    elif len(item) > 10000:
+        errors.append(_too_long(f"{path}/certificateChain", 10000, item))
+    else:
+        f_certificate_chain = item
+    item = value.get("certificateType", ABSENT)
+    if item is ABSENT:
+        f_certificate_type = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/certificateType", "string", item))
+    elif (decoded_certificate_type1 := _ENUM_CertificateSigningUseEnumType.get(item)) is None:
+        errors.append(
+            _not_in_enum(f"{path}/certificateType", "CertificateSigningUseEnumType", item)
+        )
+    else:
+        f_certificate_type = decoded_certificate_type1
+    if len(errors) != count:
+        return _invalid(CertificateSignedRequest)
     return CertificateSignedRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        certificate_chain=wire["certificateChain"],
-        certificate_type=(
-            None
-            if o_certificate_type is None
-            else _ENUM_CertificateSigningUseEnumType[o_certificate_type]
-        ),
+        custom_data=f_custom_data,
+        certificate_chain=f_certificate_chain,
+        certificate_type=f_certificate_type,
     )
 
 
@@ -864,8 +1095,9 @@ class CertificateSignedResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CertificateSignedResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CertificateSignedResponse", _check_CertificateSignedResponse, payload)
-        return _build_CertificateSignedResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "CertificateSignedResponse", _decode_CertificateSignedResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -918,13 +1150,42 @@ def _check_CertificateSignedResponse(value: object, path: str, errors: list[Viol
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_CertificateSignedResponse(wire: dict[str, Any]) -> CertificateSignedResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_CertificateSignedResponse(
+    value: object, path: str, errors: list[Violation]
+) -> CertificateSignedResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CertificateSignedResponse)
+    count = len(errors)
+    if not _KEYS_CertificateSignedResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CertificateSignedResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_CertificateSignedStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "CertificateSignedStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(CertificateSignedResponse)
     return CertificateSignedResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_CertificateSignedStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -952,8 +1213,9 @@ class ChangeAvailabilityRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ChangeAvailabilityRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ChangeAvailabilityRequest", _check_ChangeAvailabilityRequest, payload)
-        return _build_ChangeAvailabilityRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "ChangeAvailabilityRequest", _decode_ChangeAvailabilityRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1002,13 +1264,42 @@ def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Viol
         errors.append(_not_in_enum(f"{path}/operationalStatus", "OperationalStatusEnumType", item))
 
 
-def _build_ChangeAvailabilityRequest(wire: dict[str, Any]) -> ChangeAvailabilityRequest:
-    o_custom_data = wire.get("customData")
-    o_evse = wire.get("evse")
+def _decode_ChangeAvailabilityRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ChangeAvailabilityRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ChangeAvailabilityRequest)
+    count = len(errors)
+    if not _KEYS_ChangeAvailabilityRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChangeAvailabilityRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("evse", ABSENT)
+    if item is ABSENT:
+        f_evse = None
+    else:
+        f_evse = _decode_EVSEType(item, f"{path}/evse", errors)
+    item = value.get("operationalStatus", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "operationalStatus"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/operationalStatus", "string", item))
+    elif (decoded_operational_status1 := _ENUM_OperationalStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/operationalStatus", "OperationalStatusEnumType", item))
+    else:
+        f_operational_status = decoded_operational_status1
+    if len(errors) != count:
+        return _invalid(ChangeAvailabilityRequest)
     return ChangeAvailabilityRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        evse=None if o_evse is None else _build_EVSEType(o_evse),
-        operational_status=_ENUM_OperationalStatusEnumType[wire["operationalStatus"]],
+        custom_data=f_custom_data,
+        evse=f_evse,
+        operational_status=f_operational_status,
     )
 
 
@@ -1034,8 +1325,9 @@ class ChangeAvailabilityResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ChangeAvailabilityResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ChangeAvailabilityResponse", _check_ChangeAvailabilityResponse, payload)
-        return _build_ChangeAvailabilityResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "ChangeAvailabilityResponse", _decode_ChangeAvailabilityResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1088,13 +1380,42 @@ def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Vio
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ChangeAvailabilityResponse(wire: dict[str, Any]) -> ChangeAvailabilityResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ChangeAvailabilityResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ChangeAvailabilityResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ChangeAvailabilityResponse)
+    count = len(errors)
+    if not _KEYS_ChangeAvailabilityResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ChangeAvailabilityResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ChangeAvailabilityStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ChangeAvailabilityStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ChangeAvailabilityResponse)
     return ChangeAvailabilityResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ChangeAvailabilityStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -1114,8 +1435,7 @@ class ClearCacheRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearCacheRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ClearCacheRequest", _check_ClearCacheRequest, payload)
-        return _build_ClearCacheRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ClearCacheRequest", _decode_ClearCacheRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1150,10 +1470,26 @@ def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) 
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_ClearCacheRequest(wire: dict[str, Any]) -> ClearCacheRequest:
-    o_custom_data = wire.get("customData")
+def _decode_ClearCacheRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ClearCacheRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearCacheRequest)
+    count = len(errors)
+    if not _KEYS_ClearCacheRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearCacheRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(ClearCacheRequest)
     return ClearCacheRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -1179,8 +1515,7 @@ class ClearCacheResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearCacheResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ClearCacheResponse", _check_ClearCacheResponse, payload)
-        return _build_ClearCacheResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ClearCacheResponse", _decode_ClearCacheResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1233,13 +1568,42 @@ def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation])
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ClearCacheResponse(wire: dict[str, Any]) -> ClearCacheResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ClearCacheResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ClearCacheResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearCacheResponse)
+    count = len(errors)
+    if not _KEYS_ClearCacheResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearCacheResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ClearCacheStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ClearCacheStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ClearCacheResponse)
     return ClearCacheResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ClearCacheStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -1267,10 +1631,9 @@ class ClearChargingProfileRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearChargingProfileRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearChargingProfileRequest", _check_ClearChargingProfileRequest, payload
+        return _decode_or_raise(
+            "ClearChargingProfileRequest", _decode_ClearChargingProfileRequest, payload
         )
-        return _build_ClearChargingProfileRequest(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1322,18 +1685,42 @@ def _check_ClearChargingProfileRequest(value: object, path: str, errors: list[Vi
         _check_ClearChargingProfileType(item, f"{path}/chargingProfileCriteria", errors)
 
 
-def _build_ClearChargingProfileRequest(wire: dict[str, Any]) -> ClearChargingProfileRequest:
-    o_custom_data = wire.get("customData")
-    o_charging_profile_id = wire.get("chargingProfileId")
-    o_charging_profile_criteria = wire.get("chargingProfileCriteria")
+def _decode_ClearChargingProfileRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ClearChargingProfileRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearChargingProfileRequest)
+    count = len(errors)
+    if not _KEYS_ClearChargingProfileRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("chargingProfileId", ABSENT)
+    if item is ABSENT:
+        f_charging_profile_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/chargingProfileId", "integer", item))
+    else:
+        f_charging_profile_id = item if type(item) is int else int(item)
+    item = value.get("chargingProfileCriteria", ABSENT)
+    if item is ABSENT:
+        f_charging_profile_criteria = None
+    else:
+        f_charging_profile_criteria = _decode_ClearChargingProfileType(
+            item, f"{path}/chargingProfileCriteria", errors
+        )
+    if len(errors) != count:
+        return _invalid(ClearChargingProfileRequest)
     return ClearChargingProfileRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        charging_profile_id=None if o_charging_profile_id is None else int(o_charging_profile_id),
-        charging_profile_criteria=(
-            None
-            if o_charging_profile_criteria is None
-            else _build_ClearChargingProfileType(o_charging_profile_criteria)
-        ),
+        custom_data=f_custom_data,
+        charging_profile_id=f_charging_profile_id,
+        charging_profile_criteria=f_charging_profile_criteria,
     )
 
 
@@ -1359,10 +1746,9 @@ class ClearChargingProfileResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearChargingProfileResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearChargingProfileResponse", _check_ClearChargingProfileResponse, payload
+        return _decode_or_raise(
+            "ClearChargingProfileResponse", _decode_ClearChargingProfileResponse, payload
         )
-        return _build_ClearChargingProfileResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1415,13 +1801,42 @@ def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[V
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ClearChargingProfileResponse(wire: dict[str, Any]) -> ClearChargingProfileResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ClearChargingProfileResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ClearChargingProfileResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearChargingProfileResponse)
+    count = len(errors)
+    if not _KEYS_ClearChargingProfileResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearChargingProfileResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ClearChargingProfileStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ClearChargingProfileStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ClearChargingProfileResponse)
     return ClearChargingProfileResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ClearChargingProfileStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -1444,8 +1859,9 @@ class ClearDisplayMessageRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearDisplayMessageRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ClearDisplayMessageRequest", _check_ClearDisplayMessageRequest, payload)
-        return _build_ClearDisplayMessageRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "ClearDisplayMessageRequest", _decode_ClearDisplayMessageRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1487,11 +1903,34 @@ def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Vio
         errors.append(_wrong_type(f"{path}/id", "integer", item))
 
 
-def _build_ClearDisplayMessageRequest(wire: dict[str, Any]) -> ClearDisplayMessageRequest:
-    o_custom_data = wire.get("customData")
+def _decode_ClearDisplayMessageRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ClearDisplayMessageRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearDisplayMessageRequest)
+    count = len(errors)
+    if not _KEYS_ClearDisplayMessageRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearDisplayMessageRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/id", "integer", item))
+    else:
+        f_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(ClearDisplayMessageRequest)
     return ClearDisplayMessageRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        id=int(wire["id"]),
+        custom_data=f_custom_data,
+        id=f_id,
     )
 
 
@@ -1517,10 +1956,9 @@ class ClearDisplayMessageResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearDisplayMessageResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearDisplayMessageResponse", _check_ClearDisplayMessageResponse, payload
+        return _decode_or_raise(
+            "ClearDisplayMessageResponse", _decode_ClearDisplayMessageResponse, payload
         )
-        return _build_ClearDisplayMessageResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1573,13 +2011,42 @@ def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Vi
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ClearDisplayMessageResponse(wire: dict[str, Any]) -> ClearDisplayMessageResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ClearDisplayMessageResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ClearDisplayMessageResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearDisplayMessageResponse)
+    count = len(errors)
+    if not _KEYS_ClearDisplayMessageResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearDisplayMessageResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ClearMessageStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ClearMessageStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ClearDisplayMessageResponse)
     return ClearDisplayMessageResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ClearMessageStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -1605,10 +2072,9 @@ class ClearedChargingLimitRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearedChargingLimitRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearedChargingLimitRequest", _check_ClearedChargingLimitRequest, payload
+        return _decode_or_raise(
+            "ClearedChargingLimitRequest", _decode_ClearedChargingLimitRequest, payload
         )
-        return _build_ClearedChargingLimitRequest(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1660,13 +2126,46 @@ def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Vi
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
 
-def _build_ClearedChargingLimitRequest(wire: dict[str, Any]) -> ClearedChargingLimitRequest:
-    o_custom_data = wire.get("customData")
-    o_evse_id = wire.get("evseId")
+def _decode_ClearedChargingLimitRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ClearedChargingLimitRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearedChargingLimitRequest)
+    count = len(errors)
+    if not _KEYS_ClearedChargingLimitRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearedChargingLimitRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("chargingLimitSource", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "chargingLimitSource"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/chargingLimitSource", "string", item))
+    elif (decoded_charging_limit_source1 := _ENUM_ChargingLimitSourceEnumType.get(item)) is None:
+        errors.append(
+            _not_in_enum(f"{path}/chargingLimitSource", "ChargingLimitSourceEnumType", item)
+        )
+    else:
+        f_charging_limit_source = decoded_charging_limit_source1
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        f_evse_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(ClearedChargingLimitRequest)
     return ClearedChargingLimitRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        charging_limit_source=_ENUM_ChargingLimitSourceEnumType[wire["chargingLimitSource"]],
-        evse_id=None if o_evse_id is None else int(o_evse_id),
+        custom_data=f_custom_data,
+        charging_limit_source=f_charging_limit_source,
+        evse_id=f_evse_id,
     )
 
 
@@ -1686,10 +2185,9 @@ class ClearedChargingLimitResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearedChargingLimitResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearedChargingLimitResponse", _check_ClearedChargingLimitResponse, payload
+        return _decode_or_raise(
+            "ClearedChargingLimitResponse", _decode_ClearedChargingLimitResponse, payload
         )
-        return _build_ClearedChargingLimitResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1724,10 +2222,26 @@ def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[V
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_ClearedChargingLimitResponse(wire: dict[str, Any]) -> ClearedChargingLimitResponse:
-    o_custom_data = wire.get("customData")
+def _decode_ClearedChargingLimitResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ClearedChargingLimitResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearedChargingLimitResponse)
+    count = len(errors)
+    if not _KEYS_ClearedChargingLimitResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearedChargingLimitResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(ClearedChargingLimitResponse)
     return ClearedChargingLimitResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -1750,10 +2264,9 @@ class ClearVariableMonitoringRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearVariableMonitoringRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearVariableMonitoringRequest", _check_ClearVariableMonitoringRequest, payload
+        return _decode_or_raise(
+            "ClearVariableMonitoringRequest", _decode_ClearVariableMonitoringRequest, payload
         )
-        return _build_ClearVariableMonitoringRequest(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1805,11 +2318,42 @@ def _check_ClearVariableMonitoringRequest(
                 errors.append(_wrong_type(f"{path}/id/{index1}", "integer", item1))
 
 
-def _build_ClearVariableMonitoringRequest(wire: dict[str, Any]) -> ClearVariableMonitoringRequest:
-    o_custom_data = wire.get("customData")
+def _decode_ClearVariableMonitoringRequest(
+    value: object, path: str, errors: list[Violation]
+) -> ClearVariableMonitoringRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearVariableMonitoringRequest)
+    count = len(errors)
+    if not _KEYS_ClearVariableMonitoringRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearVariableMonitoringRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("id", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "id"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/id", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/id", 1, item))
+        items_id1: list[int] = []
+        for index1, item1 in enumerate(item):
+            if not _is_integer(item1):
+                errors.append(_wrong_type(f"{path}/id/{index1}", "integer", item1))
+            else:
+                items_id1.append(item1 if type(item1) is int else int(item1))
+        f_id = items_id1
+    if len(errors) != count:
+        return _invalid(ClearVariableMonitoringRequest)
     return ClearVariableMonitoringRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        id=[int(item1) for item1 in wire["id"]],
+        custom_data=f_custom_data,
+        id=f_id,
     )
 
 
@@ -1831,10 +2375,9 @@ class ClearVariableMonitoringResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ClearVariableMonitoringResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "ClearVariableMonitoringResponse", _check_ClearVariableMonitoringResponse, payload
+        return _decode_or_raise(
+            "ClearVariableMonitoringResponse", _decode_ClearVariableMonitoringResponse, payload
         )
-        return _build_ClearVariableMonitoringResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1894,13 +2437,43 @@ def _check_ClearVariableMonitoringResponse(
             )
 
 
-def _build_ClearVariableMonitoringResponse(wire: dict[str, Any]) -> ClearVariableMonitoringResponse:
-    o_custom_data = wire.get("customData")
+def _decode_ClearVariableMonitoringResponse(
+    value: object, path: str, errors: list[Violation]
+) -> ClearVariableMonitoringResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ClearVariableMonitoringResponse)
+    count = len(errors)
+    if not _KEYS_ClearVariableMonitoringResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ClearVariableMonitoringResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("clearMonitoringResult", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "clearMonitoringResult"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/clearMonitoringResult", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/clearMonitoringResult", 1, item))
+        items_clear_monitoring_result1: list[ClearMonitoringResultType] = []
+        for index1, item1 in enumerate(item):
+            items_clear_monitoring_result1.append(
+                _decode_ClearMonitoringResultType(
+                    item1, f"{path}/clearMonitoringResult/{index1}", errors
+                )
+            )
+        f_clear_monitoring_result = items_clear_monitoring_result1
+    if len(errors) != count:
+        return _invalid(ClearVariableMonitoringResponse)
     return ClearVariableMonitoringResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        clear_monitoring_result=[
-            _build_ClearMonitoringResultType(item1) for item1 in wire["clearMonitoringResult"]
-        ],
+        custom_data=f_custom_data,
+        clear_monitoring_result=f_clear_monitoring_result,
     )
 
 
@@ -1926,8 +2499,7 @@ class CostUpdatedRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CostUpdatedRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CostUpdatedRequest", _check_CostUpdatedRequest, payload)
-        return _build_CostUpdatedRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("CostUpdatedRequest", _decode_CostUpdatedRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -1977,12 +2549,44 @@ def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation])
         errors.append(_too_long(f"{path}/transactionId", 36, item))
 
 
-def _build_CostUpdatedRequest(wire: dict[str, Any]) -> CostUpdatedRequest:
-    o_custom_data = wire.get("customData")
+def _decode_CostUpdatedRequest(
+    value: object, path: str, errors: list[Violation]
+) -> CostUpdatedRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CostUpdatedRequest)
+    count = len(errors)
+    if not _KEYS_CostUpdatedRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CostUpdatedRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("totalCost", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "totalCost"))
+    elif not _is_number(item):
+        errors.append(_wrong_type(f"{path}/totalCost", "number", item))
+    else:
+        f_total_cost = item
+    item = value.get("transactionId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "transactionId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/transactionId", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(f"{path}/transactionId", 36, item))
+    else:
+        f_transaction_id = item
+    if len(errors) != count:
+        return _invalid(CostUpdatedRequest)
     return CostUpdatedRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        total_cost=wire["totalCost"],
-        transaction_id=wire["transactionId"],
+        custom_data=f_custom_data,
+        total_cost=f_total_cost,
+        transaction_id=f_transaction_id,
     )
 
 
@@ -2002,8 +2606,7 @@ class CostUpdatedResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CostUpdatedResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CostUpdatedResponse", _check_CostUpdatedResponse, payload)
-        return _build_CostUpdatedResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("CostUpdatedResponse", _decode_CostUpdatedResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2038,10 +2641,26 @@ def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_CostUpdatedResponse(wire: dict[str, Any]) -> CostUpdatedResponse:
-    o_custom_data = wire.get("customData")
+def _decode_CostUpdatedResponse(
+    value: object, path: str, errors: list[Violation]
+) -> CostUpdatedResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CostUpdatedResponse)
+    count = len(errors)
+    if not _KEYS_CostUpdatedResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CostUpdatedResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(CostUpdatedResponse)
     return CostUpdatedResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -2079,8 +2698,9 @@ class CustomerInformationRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CustomerInformationRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("CustomerInformationRequest", _check_CustomerInformationRequest, payload)
-        return _build_CustomerInformationRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "CustomerInformationRequest", _decode_CustomerInformationRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2170,22 +2790,74 @@ def _check_CustomerInformationRequest(value: object, path: str, errors: list[Vio
             errors.append(_too_long(f"{path}/customerIdentifier", 64, item))
 
 
-def _build_CustomerInformationRequest(wire: dict[str, Any]) -> CustomerInformationRequest:
-    o_custom_data = wire.get("customData")
-    o_customer_certificate = wire.get("customerCertificate")
-    o_id_token = wire.get("idToken")
+def _decode_CustomerInformationRequest(
+    value: object, path: str, errors: list[Violation]
+) -> CustomerInformationRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CustomerInformationRequest)
+    count = len(errors)
+    if not _KEYS_CustomerInformationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CustomerInformationRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("customerCertificate", ABSENT)
+    if item is ABSENT:
+        f_customer_certificate = None
+    else:
+        f_customer_certificate = _decode_CertificateHashDataType(
+            item, f"{path}/customerCertificate", errors
+        )
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
+        f_id_token = None
+    else:
+        f_id_token = _decode_IdTokenType(item, f"{path}/idToken", errors)
+    item = value.get("requestId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "requestId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/requestId", "integer", item))
+    else:
+        f_request_id = item if type(item) is int else int(item)
+    item = value.get("report", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "report"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(f"{path}/report", "boolean", item))
+    else:
+        f_report = item
+    item = value.get("clear", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "clear"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(f"{path}/clear", "boolean", item))
+    else:
+        f_clear = item
+    item = value.get("customerIdentifier", ABSENT)
+    if item is ABSENT:
+        f_customer_identifier = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/customerIdentifier", "string", item))
+    elif len(item) > 64:
+        errors.append(_too_long(f"{path}/customerIdentifier", 64, item))
+    else:
+        f_customer_identifier = item
+    if len(errors) != count:
+        return _invalid(CustomerInformationRequest)
     return CustomerInformationRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        customer_certificate=(
-            None
-            if o_customer_certificate is None
-            else _build_CertificateHashDataType(o_customer_certificate)
-        ),
-        id_token=None if o_id_token is None else _build_IdTokenType(o_id_token),
-        request_id=int(wire["requestId"]),
-        report=wire["report"],
-        clear=wire["clear"],
-        customer_identifier=wire.get("customerIdentifier"),
+        custom_data=f_custom_data,
+        customer_certificate=f_customer_certificate,
+        id_token=f_id_token,
+        request_id=f_request_id,
+        report=f_report,
+        clear=f_clear,
+        customer_identifier=f_customer_identifier,
     )
 
 
@@ -2211,10 +2883,9 @@ class CustomerInformationResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> CustomerInformationResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "CustomerInformationResponse", _check_CustomerInformationResponse, payload
+        return _decode_or_raise(
+            "CustomerInformationResponse", _decode_CustomerInformationResponse, payload
         )
-        return _build_CustomerInformationResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2267,13 +2938,42 @@ def _check_CustomerInformationResponse(value: object, path: str, errors: list[Vi
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_CustomerInformationResponse(wire: dict[str, Any]) -> CustomerInformationResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_CustomerInformationResponse(
+    value: object, path: str, errors: list[Violation]
+) -> CustomerInformationResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(CustomerInformationResponse)
+    count = len(errors)
+    if not _KEYS_CustomerInformationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_CustomerInformationResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_CustomerInformationStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "CustomerInformationStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(CustomerInformationResponse)
     return CustomerInformationResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_CustomerInformationStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -2302,8 +3002,7 @@ class DataTransferRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> DataTransferRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("DataTransferRequest", _check_DataTransferRequest, payload)
-        return _build_DataTransferRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("DataTransferRequest", _decode_DataTransferRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2357,13 +3056,52 @@ def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]
         errors.append(_too_long(f"{path}/vendorId", 255, item))
 
 
-def _build_DataTransferRequest(wire: dict[str, Any]) -> DataTransferRequest:
-    o_custom_data = wire.get("customData")
+def _decode_DataTransferRequest(
+    value: object, path: str, errors: list[Violation]
+) -> DataTransferRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(DataTransferRequest)
+    count = len(errors)
+    if not _KEYS_DataTransferRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DataTransferRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("messageId", ABSENT)
+    if item is ABSENT:
+        f_message_id = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/messageId", "string", item))
+    elif len(item) > 50:
+        errors.append(_too_long(f"{path}/messageId", 50, item))
+    else:
+        f_message_id = item
+    item = value.get("data", ABSENT)
+    if item is ABSENT:
+        f_data = ABSENT
+    else:
+        f_data = item
+    item = value.get("vendorId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "vendorId"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/vendorId", "string", item))
+    elif len(item) > 255:
+        errors.append(_too_long(f"{path}/vendorId", 255, item))
+    else:
+        f_vendor_id = item
+    if len(errors) != count:
+        return _invalid(DataTransferRequest)
     return DataTransferRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        message_id=wire.get("messageId"),
-        data=wire.get("data", ABSENT),
-        vendor_id=wire["vendorId"],
+        custom_data=f_custom_data,
+        message_id=f_message_id,
+        data=f_data,
+        vendor_id=f_vendor_id,
     )
 
 
@@ -2392,8 +3130,7 @@ class DataTransferResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> DataTransferResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("DataTransferResponse", _check_DataTransferResponse, payload)
-        return _build_DataTransferResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("DataTransferResponse", _decode_DataTransferResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2448,14 +3185,48 @@ def _check_DataTransferResponse(value: object, path: str, errors: list[Violation
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_DataTransferResponse(wire: dict[str, Any]) -> DataTransferResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_DataTransferResponse(
+    value: object, path: str, errors: list[Violation]
+) -> DataTransferResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(DataTransferResponse)
+    count = len(errors)
+    if not _KEYS_DataTransferResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DataTransferResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_DataTransferStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "DataTransferStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    item = value.get("data", ABSENT)
+    if item is ABSENT:
+        f_data = ABSENT
+    else:
+        f_data = item
+    if len(errors) != count:
+        return _invalid(DataTransferResponse)
     return DataTransferResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_DataTransferStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
-        data=wire.get("data", ABSENT),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
+        data=f_data,
     )
 
 
@@ -2477,8 +3248,9 @@ class DeleteCertificateRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> DeleteCertificateRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("DeleteCertificateRequest", _check_DeleteCertificateRequest, payload)
-        return _build_DeleteCertificateRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "DeleteCertificateRequest", _decode_DeleteCertificateRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2524,11 +3296,34 @@ def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Viola
         _check_CertificateHashDataType(item, f"{path}/certificateHashData", errors)
 
 
-def _build_DeleteCertificateRequest(wire: dict[str, Any]) -> DeleteCertificateRequest:
-    o_custom_data = wire.get("customData")
+def _decode_DeleteCertificateRequest(
+    value: object, path: str, errors: list[Violation]
+) -> DeleteCertificateRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(DeleteCertificateRequest)
+    count = len(errors)
+    if not _KEYS_DeleteCertificateRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DeleteCertificateRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("certificateHashData", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "certificateHashData"))
+    else:
+        f_certificate_hash_data = _decode_CertificateHashDataType(
+            item, f"{path}/certificateHashData", errors
+        )
+    if len(errors) != count:
+        return _invalid(DeleteCertificateRequest)
     return DeleteCertificateRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        certificate_hash_data=_build_CertificateHashDataType(wire["certificateHashData"]),
+        custom_data=f_custom_data,
+        certificate_hash_data=f_certificate_hash_data,
     )
 
 
@@ -2554,8 +3349,9 @@ class DeleteCertificateResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> DeleteCertificateResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("DeleteCertificateResponse", _check_DeleteCertificateResponse, payload)
-        return _build_DeleteCertificateResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "DeleteCertificateResponse", _decode_DeleteCertificateResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2608,13 +3404,42 @@ def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Viol
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_DeleteCertificateResponse(wire: dict[str, Any]) -> DeleteCertificateResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_DeleteCertificateResponse(
+    value: object, path: str, errors: list[Violation]
+) -> DeleteCertificateResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(DeleteCertificateResponse)
+    count = len(errors)
+    if not _KEYS_DeleteCertificateResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_DeleteCertificateResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_DeleteCertificateStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "DeleteCertificateStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(DeleteCertificateResponse)
     return DeleteCertificateResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_DeleteCertificateStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -2642,10 +3467,9 @@ class FirmwareStatusNotificationRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> FirmwareStatusNotificationRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "FirmwareStatusNotificationRequest", _check_FirmwareStatusNotificationRequest, payload
+        return _decode_or_raise(
+            "FirmwareStatusNotificationRequest", _decode_FirmwareStatusNotificationRequest, payload
         )
-        return _build_FirmwareStatusNotificationRequest(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2699,15 +3523,44 @@ def _check_FirmwareStatusNotificationRequest(
             errors.append(_wrong_type(f"{path}/requestId", "integer", item))
 
 
-def _build_FirmwareStatusNotificationRequest(
-    wire: dict[str, Any],
+def _decode_FirmwareStatusNotificationRequest(
+    value: object, path: str, errors: list[Violation]
 ) -> FirmwareStatusNotificationRequest:
-    o_custom_data = wire.get("customData")
-    o_request_id = wire.get("requestId")
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(FirmwareStatusNotificationRequest)
+    count = len(errors)
+    if not _KEYS_FirmwareStatusNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_FirmwareStatusNotificationRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_FirmwareStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "FirmwareStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("requestId", ABSENT)
+    if item is ABSENT:
+        f_request_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/requestId", "integer", item))
+    else:
+        f_request_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(FirmwareStatusNotificationRequest)
     return FirmwareStatusNotificationRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_FirmwareStatusEnumType[wire["status"]],
-        request_id=None if o_request_id is None else int(o_request_id),
+        custom_data=f_custom_data,
+        status=f_status,
+        request_id=f_request_id,
     )
 
 
@@ -2727,10 +3580,11 @@ class FirmwareStatusNotificationResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> FirmwareStatusNotificationResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "FirmwareStatusNotificationResponse", _check_FirmwareStatusNotificationResponse, payload
+        return _decode_or_raise(
+            "FirmwareStatusNotificationResponse",
+            _decode_FirmwareStatusNotificationResponse,
+            payload,
         )
-        return _build_FirmwareStatusNotificationResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2769,12 +3623,26 @@ def _check_FirmwareStatusNotificationResponse(
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_FirmwareStatusNotificationResponse(
-    wire: dict[str, Any],
+def _decode_FirmwareStatusNotificationResponse(
+    value: object, path: str, errors: list[Violation]
 ) -> FirmwareStatusNotificationResponse:
-    o_custom_data = wire.get("customData")
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(FirmwareStatusNotificationResponse)
+    count = len(errors)
+    if not _KEYS_FirmwareStatusNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_FirmwareStatusNotificationResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(FirmwareStatusNotificationResponse)
     return FirmwareStatusNotificationResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -2805,8 +3673,9 @@ class GetChargingProfilesRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetChargingProfilesRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("GetChargingProfilesRequest", _check_GetChargingProfilesRequest, payload)
-        return _build_GetChargingProfilesRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "GetChargingProfilesRequest", _decode_GetChargingProfilesRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2866,14 +3735,50 @@ def _check_GetChargingProfilesRequest(value: object, path: str, errors: list[Vio
         _check_ChargingProfileCriterionType(item, f"{path}/chargingProfile", errors)
 
 
-def _build_GetChargingProfilesRequest(wire: dict[str, Any]) -> GetChargingProfilesRequest:
-    o_custom_data = wire.get("customData")
-    o_evse_id = wire.get("evseId")
+def _decode_GetChargingProfilesRequest(
+    value: object, path: str, errors: list[Violation]
+) -> GetChargingProfilesRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetChargingProfilesRequest)
+    count = len(errors)
+    if not _KEYS_GetChargingProfilesRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetChargingProfilesRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("requestId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "requestId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/requestId", "integer", item))
+    else:
+        f_request_id = item if type(item) is int else int(item)
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        f_evse_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    item = value.get("chargingProfile", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "chargingProfile"))
+    else:
+        f_charging_profile = _decode_ChargingProfileCriterionType(
+            item, f"{path}/chargingProfile", errors
+        )
+    if len(errors) != count:
+        return _invalid(GetChargingProfilesRequest)
     return GetChargingProfilesRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        request_id=int(wire["requestId"]),
-        evse_id=None if o_evse_id is None else int(o_evse_id),
-        charging_profile=_build_ChargingProfileCriterionType(wire["chargingProfile"]),
+        custom_data=f_custom_data,
+        request_id=f_request_id,
+        evse_id=f_evse_id,
+        charging_profile=f_charging_profile,
     )
 
 
@@ -2899,10 +3804,9 @@ class GetChargingProfilesResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetChargingProfilesResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "GetChargingProfilesResponse", _check_GetChargingProfilesResponse, payload
+        return _decode_or_raise(
+            "GetChargingProfilesResponse", _decode_GetChargingProfilesResponse, payload
         )
-        return _build_GetChargingProfilesResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -2955,13 +3859,42 @@ def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Vi
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_GetChargingProfilesResponse(wire: dict[str, Any]) -> GetChargingProfilesResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_GetChargingProfilesResponse(
+    value: object, path: str, errors: list[Violation]
+) -> GetChargingProfilesResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetChargingProfilesResponse)
+    count = len(errors)
+    if not _KEYS_GetChargingProfilesResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetChargingProfilesResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_GetChargingProfileStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "GetChargingProfileStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(GetChargingProfilesResponse)
     return GetChargingProfilesResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_GetChargingProfileStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -2981,8 +3914,9 @@ class GetLocalListVersionRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetLocalListVersionRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("GetLocalListVersionRequest", _check_GetLocalListVersionRequest, payload)
-        return _build_GetLocalListVersionRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "GetLocalListVersionRequest", _decode_GetLocalListVersionRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3017,10 +3951,26 @@ def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Vio
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_GetLocalListVersionRequest(wire: dict[str, Any]) -> GetLocalListVersionRequest:
-    o_custom_data = wire.get("customData")
+def _decode_GetLocalListVersionRequest(
+    value: object, path: str, errors: list[Violation]
+) -> GetLocalListVersionRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetLocalListVersionRequest)
+    count = len(errors)
+    if not _KEYS_GetLocalListVersionRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetLocalListVersionRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(GetLocalListVersionRequest)
     return GetLocalListVersionRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -3043,10 +3993,9 @@ class GetLocalListVersionResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetLocalListVersionResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "GetLocalListVersionResponse", _check_GetLocalListVersionResponse, payload
+        return _decode_or_raise(
+            "GetLocalListVersionResponse", _decode_GetLocalListVersionResponse, payload
         )
-        return _build_GetLocalListVersionResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3088,11 +4037,34 @@ def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Vi
         errors.append(_wrong_type(f"{path}/versionNumber", "integer", item))
 
 
-def _build_GetLocalListVersionResponse(wire: dict[str, Any]) -> GetLocalListVersionResponse:
-    o_custom_data = wire.get("customData")
+def _decode_GetLocalListVersionResponse(
+    value: object, path: str, errors: list[Violation]
+) -> GetLocalListVersionResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetLocalListVersionResponse)
+    count = len(errors)
+    if not _KEYS_GetLocalListVersionResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetLocalListVersionResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("versionNumber", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "versionNumber"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/versionNumber", "integer", item))
+    else:
+        f_version_number = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(GetLocalListVersionResponse)
     return GetLocalListVersionResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        version_number=int(wire["versionNumber"]),
+        custom_data=f_custom_data,
+        version_number=f_version_number,
     )
 
 
@@ -3115,10 +4087,9 @@ class GetTransactionStatusRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetTransactionStatusRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "GetTransactionStatusRequest", _check_GetTransactionStatusRequest, payload
+        return _decode_or_raise(
+            "GetTransactionStatusRequest", _decode_GetTransactionStatusRequest, payload
         )
-        return _build_GetTransactionStatusRequest(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3161,11 +4132,36 @@ def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Vi
             errors.append(_too_long(f"{path}/transactionId", 36, item))
 
 
-def _build_GetTransactionStatusRequest(wire: dict[str, Any]) -> GetTransactionStatusRequest:
-    o_custom_data = wire.get("customData")
+def _decode_GetTransactionStatusRequest(
+    value: object, path: str, errors: list[Violation]
+) -> GetTransactionStatusRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetTransactionStatusRequest)
+    count = len(errors)
+    if not _KEYS_GetTransactionStatusRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetTransactionStatusRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("transactionId", ABSENT)
+    if item is ABSENT:
+        f_transaction_id = None
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/transactionId", "string", item))
+    elif len(item) > 36:
+        errors.append(_too_long(f"{path}/transactionId", 36, item))
+    else:
+        f_transaction_id = item
+    if len(errors) != count:
+        return _invalid(GetTransactionStatusRequest)
     return GetTransactionStatusRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        transaction_id=wire.get("transactionId"),
+        custom_data=f_custom_data,
+        transaction_id=f_transaction_id,
     )
 
 
@@ -3191,10 +4187,9 @@ class GetTransactionStatusResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> GetTransactionStatusResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid(
-            "GetTransactionStatusResponse", _check_GetTransactionStatusResponse, payload
+        return _decode_or_raise(
+            "GetTransactionStatusResponse", _decode_GetTransactionStatusResponse, payload
         )
-        return _build_GetTransactionStatusResponse(cast("dict[str, Any]", payload))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3244,12 +4239,42 @@ def _check_GetTransactionStatusResponse(value: object, path: str, errors: list[V
         errors.append(_wrong_type(f"{path}/messagesInQueue", "boolean", item))
 
 
-def _build_GetTransactionStatusResponse(wire: dict[str, Any]) -> GetTransactionStatusResponse:
-    o_custom_data = wire.get("customData")
+def _decode_GetTransactionStatusResponse(
+    value: object, path: str, errors: list[Violation]
+) -> GetTransactionStatusResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(GetTransactionStatusResponse)
+    count = len(errors)
+    if not _KEYS_GetTransactionStatusResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_GetTransactionStatusResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("ongoingIndicator", ABSENT)
+    if item is ABSENT:
+        f_ongoing_indicator = None
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(f"{path}/ongoingIndicator", "boolean", item))
+    else:
+        f_ongoing_indicator = item
+    item = value.get("messagesInQueue", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "messagesInQueue"))
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(f"{path}/messagesInQueue", "boolean", item))
+    else:
+        f_messages_in_queue = item
+    if len(errors) != count:
+        return _invalid(GetTransactionStatusResponse)
     return GetTransactionStatusResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        ongoing_indicator=wire.get("ongoingIndicator"),
-        messages_in_queue=wire["messagesInQueue"],
+        custom_data=f_custom_data,
+        ongoing_indicator=f_ongoing_indicator,
+        messages_in_queue=f_messages_in_queue,
     )
 
 
@@ -3269,8 +4294,7 @@ class HeartbeatRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> HeartbeatRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("HeartbeatRequest", _check_HeartbeatRequest, payload)
-        return _build_HeartbeatRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("HeartbeatRequest", _decode_HeartbeatRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3305,10 +4329,24 @@ def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_HeartbeatRequest(wire: dict[str, Any]) -> HeartbeatRequest:
-    o_custom_data = wire.get("customData")
+def _decode_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -> HeartbeatRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(HeartbeatRequest)
+    count = len(errors)
+    if not _KEYS_HeartbeatRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_HeartbeatRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(HeartbeatRequest)
     return HeartbeatRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -3331,8 +4369,7 @@ class HeartbeatResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> HeartbeatResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("HeartbeatResponse", _check_HeartbeatResponse, payload)
-        return _build_HeartbeatResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("HeartbeatResponse", _decode_HeartbeatResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3376,11 +4413,36 @@ def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) 
         errors.append(_bad_datetime(f"{path}/currentTime", item))
 
 
-def _build_HeartbeatResponse(wire: dict[str, Any]) -> HeartbeatResponse:
-    o_custom_data = wire.get("customData")
+def _decode_HeartbeatResponse(
+    value: object, path: str, errors: list[Violation]
+) -> HeartbeatResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(HeartbeatResponse)
+    count = len(errors)
+    if not _KEYS_HeartbeatResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_HeartbeatResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("currentTime", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "currentTime"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/currentTime", "string", item))
+    elif (decoded_current_time1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/currentTime", item))
+    else:
+        f_current_time = decoded_current_time1
+    if len(errors) != count:
+        return _invalid(HeartbeatResponse)
     return HeartbeatResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        current_time=_parse_datetime(wire["currentTime"]),
+        custom_data=f_custom_data,
+        current_time=f_current_time,
     )
 
 
@@ -3408,8 +4470,7 @@ class MeterValuesRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> MeterValuesRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("MeterValuesRequest", _check_MeterValuesRequest, payload)
-        return _build_MeterValuesRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("MeterValuesRequest", _decode_MeterValuesRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3469,12 +4530,49 @@ def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation])
             _check_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
 
 
-def _build_MeterValuesRequest(wire: dict[str, Any]) -> MeterValuesRequest:
-    o_custom_data = wire.get("customData")
+def _decode_MeterValuesRequest(
+    value: object, path: str, errors: list[Violation]
+) -> MeterValuesRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(MeterValuesRequest)
+    count = len(errors)
+    if not _KEYS_MeterValuesRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValuesRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    item = value.get("meterValue", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "meterValue"))
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/meterValue", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/meterValue", 1, item))
+        items_meter_value1: list[MeterValueType] = []
+        for index1, item1 in enumerate(item):
+            items_meter_value1.append(
+                _decode_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
+            )
+        f_meter_value = items_meter_value1
+    if len(errors) != count:
+        return _invalid(MeterValuesRequest)
     return MeterValuesRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        evse_id=int(wire["evseId"]),
-        meter_value=[_build_MeterValueType(item1) for item1 in wire["meterValue"]],
+        custom_data=f_custom_data,
+        evse_id=f_evse_id,
+        meter_value=f_meter_value,
     )
 
 
@@ -3494,8 +4592,7 @@ class MeterValuesResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> MeterValuesResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("MeterValuesResponse", _check_MeterValuesResponse, payload)
-        return _build_MeterValuesResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("MeterValuesResponse", _decode_MeterValuesResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3530,10 +4627,26 @@ def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_MeterValuesResponse(wire: dict[str, Any]) -> MeterValuesResponse:
-    o_custom_data = wire.get("customData")
+def _decode_MeterValuesResponse(
+    value: object, path: str, errors: list[Violation]
+) -> MeterValuesResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(MeterValuesResponse)
+    count = len(errors)
+    if not _KEYS_MeterValuesResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_MeterValuesResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(MeterValuesResponse)
     return MeterValuesResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -3559,8 +4672,7 @@ class ResetRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ResetRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ResetRequest", _check_ResetRequest, payload)
-        return _build_ResetRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ResetRequest", _decode_ResetRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3610,13 +4722,42 @@ def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> No
             errors.append(_wrong_type(f"{path}/evseId", "integer", item))
 
 
-def _build_ResetRequest(wire: dict[str, Any]) -> ResetRequest:
-    o_custom_data = wire.get("customData")
-    o_evse_id = wire.get("evseId")
+def _decode_ResetRequest(value: object, path: str, errors: list[Violation]) -> ResetRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ResetRequest)
+    count = len(errors)
+    if not _KEYS_ResetRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ResetRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("type", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "type"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/type", "string", item))
+    elif (decoded_type1 := _ENUM_ResetEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/type", "ResetEnumType", item))
+    else:
+        f_type = decoded_type1
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        f_evse_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(ResetRequest)
     return ResetRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        type=_ENUM_ResetEnumType[wire["type"]],
-        evse_id=None if o_evse_id is None else int(o_evse_id),
+        custom_data=f_custom_data,
+        type=f_type,
+        evse_id=f_evse_id,
     )
 
 
@@ -3642,8 +4783,7 @@ class ResetResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> ResetResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("ResetResponse", _check_ResetResponse, payload)
-        return _build_ResetResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("ResetResponse", _decode_ResetResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3696,13 +4836,40 @@ def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> N
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_ResetResponse(wire: dict[str, Any]) -> ResetResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_ResetResponse(value: object, path: str, errors: list[Violation]) -> ResetResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(ResetResponse)
+    count = len(errors)
+    if not _KEYS_ResetResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_ResetResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_ResetStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "ResetStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(ResetResponse)
     return ResetResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_ResetStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
 
 
@@ -3734,8 +4901,9 @@ class StatusNotificationRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> StatusNotificationRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("StatusNotificationRequest", _check_StatusNotificationRequest, payload)
-        return _build_StatusNotificationRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "StatusNotificationRequest", _decode_StatusNotificationRequest, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3801,14 +4969,62 @@ def _check_StatusNotificationRequest(value: object, path: str, errors: list[Viol
         errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
-def _build_StatusNotificationRequest(wire: dict[str, Any]) -> StatusNotificationRequest:
-    o_custom_data = wire.get("customData")
+def _decode_StatusNotificationRequest(
+    value: object, path: str, errors: list[Violation]
+) -> StatusNotificationRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(StatusNotificationRequest)
+    count = len(errors)
+    if not _KEYS_StatusNotificationRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusNotificationRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
+    elif (decoded_timestamp1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
+    else:
+        f_timestamp = decoded_timestamp1
+    item = value.get("connectorStatus", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "connectorStatus"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/connectorStatus", "string", item))
+    elif (decoded_connector_status1 := _ENUM_ConnectorStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/connectorStatus", "ConnectorStatusEnumType", item))
+    else:
+        f_connector_status = decoded_connector_status1
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    item = value.get("connectorId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "connectorId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
+    else:
+        f_connector_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(StatusNotificationRequest)
     return StatusNotificationRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        timestamp=_parse_datetime(wire["timestamp"]),
-        connector_status=_ENUM_ConnectorStatusEnumType[wire["connectorStatus"]],
-        evse_id=int(wire["evseId"]),
-        connector_id=int(wire["connectorId"]),
+        custom_data=f_custom_data,
+        timestamp=f_timestamp,
+        connector_status=f_connector_status,
+        evse_id=f_evse_id,
+        connector_id=f_connector_id,
     )
 
 
@@ -3828,8 +5044,9 @@ class StatusNotificationResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> StatusNotificationResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("StatusNotificationResponse", _check_StatusNotificationResponse, payload)
-        return _build_StatusNotificationResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "StatusNotificationResponse", _decode_StatusNotificationResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -3864,10 +5081,26 @@ def _check_StatusNotificationResponse(value: object, path: str, errors: list[Vio
         _check_CustomDataType(item, f"{path}/customData", errors)
 
 
-def _build_StatusNotificationResponse(wire: dict[str, Any]) -> StatusNotificationResponse:
-    o_custom_data = wire.get("customData")
+def _decode_StatusNotificationResponse(
+    value: object, path: str, errors: list[Violation]
+) -> StatusNotificationResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(StatusNotificationResponse)
+    count = len(errors)
+    if not _KEYS_StatusNotificationResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_StatusNotificationResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    if len(errors) != count:
+        return _invalid(StatusNotificationResponse)
     return StatusNotificationResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
+        custom_data=f_custom_data,
     )
 
 
@@ -3926,8 +5159,7 @@ class TransactionEventRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> TransactionEventRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("TransactionEventRequest", _check_TransactionEventRequest, payload)
-        return _build_TransactionEventRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("TransactionEventRequest", _decode_TransactionEventRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -4075,34 +5307,129 @@ def _check_TransactionEventRequest(value: object, path: str, errors: list[Violat
         _check_IdTokenType(item, f"{path}/idToken", errors)
 
 
-def _build_TransactionEventRequest(wire: dict[str, Any]) -> TransactionEventRequest:
-    o_custom_data = wire.get("customData")
-    o_meter_value = wire.get("meterValue")
-    o_number_of_phases_used = wire.get("numberOfPhasesUsed")
-    o_cable_max_current = wire.get("cableMaxCurrent")
-    o_reservation_id = wire.get("reservationId")
-    o_evse = wire.get("evse")
-    o_id_token = wire.get("idToken")
+def _decode_TransactionEventRequest(
+    value: object, path: str, errors: list[Violation]
+) -> TransactionEventRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(TransactionEventRequest)
+    count = len(errors)
+    if not _KEYS_TransactionEventRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionEventRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("eventType", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "eventType"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/eventType", "string", item))
+    elif (decoded_event_type1 := _ENUM_TransactionEventEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/eventType", "TransactionEventEnumType", item))
+    else:
+        f_event_type = decoded_event_type1
+    item = value.get("meterValue", ABSENT)
+    if item is ABSENT:
+        f_meter_value = None
+    elif not isinstance(item, list):
+        errors.append(_wrong_type(f"{path}/meterValue", "array", item))
+    else:
+        if len(item) < 1:
+            errors.append(_too_few(f"{path}/meterValue", 1, item))
+        items_meter_value1: list[MeterValueType] = []
+        for index1, item1 in enumerate(item):
+            items_meter_value1.append(
+                _decode_MeterValueType(item1, f"{path}/meterValue/{index1}", errors)
+            )
+        f_meter_value = items_meter_value1
+    item = value.get("timestamp", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "timestamp"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/timestamp", "string", item))
+    elif (decoded_timestamp1 := _datetime_or_none(item)) is None:
+        errors.append(_bad_datetime(f"{path}/timestamp", item))
+    else:
+        f_timestamp = decoded_timestamp1
+    item = value.get("triggerReason", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "triggerReason"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/triggerReason", "string", item))
+    elif (decoded_trigger_reason1 := _ENUM_TriggerReasonEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/triggerReason", "TriggerReasonEnumType", item))
+    else:
+        f_trigger_reason = decoded_trigger_reason1
+    item = value.get("seqNo", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "seqNo"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/seqNo", "integer", item))
+    else:
+        f_seq_no = item if type(item) is int else int(item)
+    item = value.get("offline", ABSENT)
+    if item is ABSENT:
+        f_offline = None
+    elif not isinstance(item, bool):
+        errors.append(_wrong_type(f"{path}/offline", "boolean", item))
+    else:
+        f_offline = item
+    item = value.get("numberOfPhasesUsed", ABSENT)
+    if item is ABSENT:
+        f_number_of_phases_used = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/numberOfPhasesUsed", "integer", item))
+    else:
+        f_number_of_phases_used = item if type(item) is int else int(item)
+    item = value.get("cableMaxCurrent", ABSENT)
+    if item is ABSENT:
+        f_cable_max_current = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/cableMaxCurrent", "integer", item))
+    else:
+        f_cable_max_current = item if type(item) is int else int(item)
+    item = value.get("reservationId", ABSENT)
+    if item is ABSENT:
+        f_reservation_id = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/reservationId", "integer", item))
+    else:
+        f_reservation_id = item if type(item) is int else int(item)
+    item = value.get("transactionInfo", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "transactionInfo"))
+    else:
+        f_transaction_info = _decode_TransactionType(item, f"{path}/transactionInfo", errors)
+    item = value.get("evse", ABSENT)
+    if item is ABSENT:
+        f_evse = None
+    else:
+        f_evse = _decode_EVSEType(item, f"{path}/evse", errors)
+    item = value.get("idToken", ABSENT)
+    if item is ABSENT:
+        f_id_token = None
+    else:
+        f_id_token = _decode_IdTokenType(item, f"{path}/idToken", errors)
+    if len(errors) != count:
+        return _invalid(TransactionEventRequest)
     return TransactionEventRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        event_type=_ENUM_TransactionEventEnumType[wire["eventType"]],
-        meter_value=(
-            None
-            if o_meter_value is None
-            else [_build_MeterValueType(item1) for item1 in o_meter_value]
-        ),
-        timestamp=_parse_datetime(wire["timestamp"]),
-        trigger_reason=_ENUM_TriggerReasonEnumType[wire["triggerReason"]],
-        seq_no=int(wire["seqNo"]),
-        offline=wire.get("offline"),
-        number_of_phases_used=(
-            None if o_number_of_phases_used is None else int(o_number_of_phases_used)
-        ),
-        cable_max_current=None if o_cable_max_current is None else int(o_cable_max_current),
-        reservation_id=None if o_reservation_id is None else int(o_reservation_id),
-        transaction_info=_build_TransactionType(wire["transactionInfo"]),
-        evse=None if o_evse is None else _build_EVSEType(o_evse),
-        id_token=None if o_id_token is None else _build_IdTokenType(o_id_token),
+        custom_data=f_custom_data,
+        event_type=f_event_type,
+        meter_value=f_meter_value,
+        timestamp=f_timestamp,
+        trigger_reason=f_trigger_reason,
+        seq_no=f_seq_no,
+        offline=f_offline,
+        number_of_phases_used=f_number_of_phases_used,
+        cable_max_current=f_cable_max_current,
+        reservation_id=f_reservation_id,
+        transaction_info=f_transaction_info,
+        evse=f_evse,
+        id_token=f_id_token,
     )
 
 
@@ -4139,8 +5466,9 @@ class TransactionEventResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> TransactionEventResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("TransactionEventResponse", _check_TransactionEventResponse, payload)
-        return _build_TransactionEventResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise(
+            "TransactionEventResponse", _decode_TransactionEventResponse, payload
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -4207,21 +5535,56 @@ def _check_TransactionEventResponse(value: object, path: str, errors: list[Viola
         _check_MessageContentType(item, f"{path}/updatedPersonalMessage", errors)
 
 
-def _build_TransactionEventResponse(wire: dict[str, Any]) -> TransactionEventResponse:
-    o_custom_data = wire.get("customData")
-    o_charging_priority = wire.get("chargingPriority")
-    o_id_token_info = wire.get("idTokenInfo")
-    o_updated_personal_message = wire.get("updatedPersonalMessage")
+def _decode_TransactionEventResponse(
+    value: object, path: str, errors: list[Violation]
+) -> TransactionEventResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(TransactionEventResponse)
+    count = len(errors)
+    if not _KEYS_TransactionEventResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_TransactionEventResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("totalCost", ABSENT)
+    if item is ABSENT:
+        f_total_cost = None
+    elif not _is_number(item):
+        errors.append(_wrong_type(f"{path}/totalCost", "number", item))
+    else:
+        f_total_cost = item
+    item = value.get("chargingPriority", ABSENT)
+    if item is ABSENT:
+        f_charging_priority = None
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/chargingPriority", "integer", item))
+    else:
+        f_charging_priority = item if type(item) is int else int(item)
+    item = value.get("idTokenInfo", ABSENT)
+    if item is ABSENT:
+        f_id_token_info = None
+    else:
+        f_id_token_info = _decode_IdTokenInfoType(item, f"{path}/idTokenInfo", errors)
+    item = value.get("updatedPersonalMessage", ABSENT)
+    if item is ABSENT:
+        f_updated_personal_message = None
+    else:
+        f_updated_personal_message = _decode_MessageContentType(
+            item, f"{path}/updatedPersonalMessage", errors
+        )
+    if len(errors) != count:
+        return _invalid(TransactionEventResponse)
     return TransactionEventResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        total_cost=wire.get("totalCost"),
-        charging_priority=None if o_charging_priority is None else int(o_charging_priority),
-        id_token_info=None if o_id_token_info is None else _build_IdTokenInfoType(o_id_token_info),
-        updated_personal_message=(
-            None
-            if o_updated_personal_message is None
-            else _build_MessageContentType(o_updated_personal_message)
-        ),
+        custom_data=f_custom_data,
+        total_cost=f_total_cost,
+        charging_priority=f_charging_priority,
+        id_token_info=f_id_token_info,
+        updated_personal_message=f_updated_personal_message,
     )
 
 
@@ -4247,8 +5610,7 @@ class UnlockConnectorRequest(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> UnlockConnectorRequest:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("UnlockConnectorRequest", _check_UnlockConnectorRequest, payload)
-        return _build_UnlockConnectorRequest(cast("dict[str, Any]", payload))
+        return _decode_or_raise("UnlockConnectorRequest", _decode_UnlockConnectorRequest, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -4296,12 +5658,42 @@ def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violati
         errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
 
 
-def _build_UnlockConnectorRequest(wire: dict[str, Any]) -> UnlockConnectorRequest:
-    o_custom_data = wire.get("customData")
+def _decode_UnlockConnectorRequest(
+    value: object, path: str, errors: list[Violation]
+) -> UnlockConnectorRequest:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(UnlockConnectorRequest)
+    count = len(errors)
+    if not _KEYS_UnlockConnectorRequest.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnlockConnectorRequest:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("evseId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "evseId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/evseId", "integer", item))
+    else:
+        f_evse_id = item if type(item) is int else int(item)
+    item = value.get("connectorId", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "connectorId"))
+    elif not _is_integer(item):
+        errors.append(_wrong_type(f"{path}/connectorId", "integer", item))
+    else:
+        f_connector_id = item if type(item) is int else int(item)
+    if len(errors) != count:
+        return _invalid(UnlockConnectorRequest)
     return UnlockConnectorRequest(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        evse_id=int(wire["evseId"]),
-        connector_id=int(wire["connectorId"]),
+        custom_data=f_custom_data,
+        evse_id=f_evse_id,
+        connector_id=f_connector_id,
     )
 
 
@@ -4327,8 +5719,7 @@ class UnlockConnectorResponse(Payload):
     @classmethod
     def from_dict(cls, payload: object) -> UnlockConnectorResponse:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
-        _raise_if_invalid("UnlockConnectorResponse", _check_UnlockConnectorResponse, payload)
-        return _build_UnlockConnectorResponse(cast("dict[str, Any]", payload))
+        return _decode_or_raise("UnlockConnectorResponse", _decode_UnlockConnectorResponse, payload)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
@@ -4381,11 +5772,40 @@ def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violat
         _check_StatusInfoType(item, f"{path}/statusInfo", errors)
 
 
-def _build_UnlockConnectorResponse(wire: dict[str, Any]) -> UnlockConnectorResponse:
-    o_custom_data = wire.get("customData")
-    o_status_info = wire.get("statusInfo")
+def _decode_UnlockConnectorResponse(
+    value: object, path: str, errors: list[Violation]
+) -> UnlockConnectorResponse:
+    if not isinstance(value, dict):
+        errors.append(_not_an_object(path, value))
+        return _invalid(UnlockConnectorResponse)
+    count = len(errors)
+    if not _KEYS_UnlockConnectorResponse.issuperset(value):
+        for key in value:
+            if key not in _KEYS_UnlockConnectorResponse:
+                errors.append(_unknown_property(path, key))
+    item = value.get("customData", ABSENT)
+    if item is ABSENT:
+        f_custom_data = None
+    else:
+        f_custom_data = _decode_CustomDataType(item, f"{path}/customData", errors)
+    item = value.get("status", ABSENT)
+    if item is ABSENT:
+        errors.append(_missing(path, "status"))
+    elif not isinstance(item, str):
+        errors.append(_wrong_type(f"{path}/status", "string", item))
+    elif (decoded_status1 := _ENUM_UnlockStatusEnumType.get(item)) is None:
+        errors.append(_not_in_enum(f"{path}/status", "UnlockStatusEnumType", item))
+    else:
+        f_status = decoded_status1
+    item = value.get("statusInfo", ABSENT)
+    if item is ABSENT:
+        f_status_info = None
+    else:
+        f_status_info = _decode_StatusInfoType(item, f"{path}/statusInfo", errors)
+    if len(errors) != count:
+        return _invalid(UnlockConnectorResponse)
     return UnlockConnectorResponse(
-        custom_data=None if o_custom_data is None else _build_CustomDataType(o_custom_data),
-        status=_ENUM_UnlockStatusEnumType[wire["status"]],
-        status_info=None if o_status_info is None else _build_StatusInfoType(o_status_info),
+        custom_data=f_custom_data,
+        status=f_status,
+        status_info=f_status_info,
     )
