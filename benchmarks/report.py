@@ -1,0 +1,318 @@
+"""Tables, targets, RESULTS.md and results.png, all computed from one run's figures."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import os
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .builds import CommandTiming
+from .paths import OURS_FOR_OP, PATHS, BenchPath
+from .payloads import PAYLOADS, SHORT_NAMES, wire_bytes
+
+Cell = tuple[str, str]
+"""(path key, message schema name)."""
+
+LIBRARIES = ["ocpp", "jsonschema", "rfc3339-validator", "fastjsonschema", "pydantic",
+             "pydantic-core", "datamodel-code-generator", "jsonschema-rs", "msgspec",
+             "matplotlib"]
+GENERATOR_LIMIT_SECONDS = 10.0
+
+
+@dataclass
+class Results:
+    """One run's figures; every table and verdict below is derived from these."""
+
+    repeat: int
+    sample_ms: float
+    seconds: dict[Cell, float]
+    rejected: dict[Cell, str]
+    not_applicable: set[Cell]
+    ours_build: dict[str, str]
+    """message -> which ocpp201 build served it ("committed" or "--all")."""
+    overhead_seconds: float
+    memory: dict[str, float]
+    memory_count: int
+    generator_all: CommandTiming
+    generator_check: CommandTiming
+    notes: list[str] = field(default_factory=list)
+    wall_seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Target:
+    message: str
+    label: str
+    numerator: str
+    denominator: str
+    bound: float
+    at_least: bool
+    """True: met when numerator/denominator >= bound; False: met when <= bound."""
+
+
+def _targets() -> list[Target]:
+    targets: list[Target] = []
+    for message in ("TransactionEventRequest", "MeterValuesRequest"):
+        targets += [
+            Target(message, "decode: `ocpp` path time / ocpp201 loads", "ocpp", "ours_loads",
+                   30, True),
+            Target(message, "decode: ocpp201 loads / json.loads", "ours_loads", "json_loads",
+                   2, False),
+            Target(message, "validate: fastjsonschema / ocpp201 validate", "fastjsonschema",
+                   "ours_validate", 2, True),
+            Target(message, "validate: jsonschema / ocpp201 validate", "jsonschema",
+                   "ours_validate", 50, True),
+            Target(message, "encode: ocpp201 dumps / pydantic model_dump_json", "ours_dumps",
+                   "pydantic_dump", 2, False),
+        ]
+    return targets
+
+
+def _verdict(value: float, bound: float, at_least: bool) -> str:
+    met = value >= bound if at_least else value <= bound
+    if met:
+        return "met"
+    return f"missed by {bound / value if at_least else value / bound:.2f}×"
+
+
+def _us(seconds: float) -> str:
+    us = seconds * 1e6
+    if us < 10:
+        return f"{us:.2f}"
+    if us < 100:
+        return f"{us:.1f}"
+    return f"{us:.0f}"
+
+
+def _ratio(value: float) -> str:
+    if value < 10:
+        return f"{value:.2f}×"
+    if value < 100:
+        return f"{value:.1f}×"
+    return f"{value:.0f}×"
+
+
+def _cell(results: Results, path: BenchPath, message: str) -> str:
+    key = (path.key, message)
+    if key in results.not_applicable:
+        return "—"
+    if key in results.rejected:
+        return "rejected"
+    return _us(results.seconds[key])
+
+
+def _ratio_cell(results: Results, path: BenchPath, message: str) -> str:
+    ours = OURS_FOR_OP[path.op]
+    mine, theirs = (path.key, message), (ours, message)
+    if path.key == ours:
+        return "1"
+    if mine not in results.seconds or theirs not in results.seconds:
+        return _cell(results, path, message) if mine not in results.seconds else "n/a"
+    return _ratio(results.seconds[mine] / results.seconds[theirs])
+
+
+def _table(headers: list[str], rows: list[list[str]], text_columns: int = 1) -> str:
+    """A Markdown table padded to line up in a terminal too; figures are right-aligned."""
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        padded = [c.ljust(w) if i < text_columns else c.rjust(w) for i, (c, w) in
+                  enumerate(zip(cells, widths))]
+        return "| " + " | ".join(padded) + " |"
+
+    rule = "|" + "|".join(":" + "-" * (w + 1) if i < text_columns else "-" * (w + 1) + ":"
+                          for i, w in enumerate(widths)) + "|"
+    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
+
+
+def timing_table(results: Results) -> str:
+    headers = ["path (µs/message)", *(SHORT_NAMES[m] for m in PAYLOADS)]
+    return _table(headers, [[p.label, *(_cell(results, p, m) for m in PAYLOADS)] for p in PATHS])
+
+
+def ratio_table(results: Results) -> str:
+    headers = ["path (time / ocpp201's)", *(SHORT_NAMES[m] for m in PAYLOADS)]
+    return _table(headers, [[f"{p.label} [vs {OURS_FOR_OP[p.op].removeprefix('ours_')}]",
+                             *(_ratio_cell(results, p, m) for m in PAYLOADS)] for p in PATHS])
+
+
+def memory_table(results: Results) -> str:
+    base = results.memory.get("json.loads (dict)")
+    rows = [[label, f"{size:,.0f}", _ratio(size / base) if base else "n/a"]
+            for label, size in results.memory.items()]
+    return _table(["decoded TransactionEventRequest", "bytes/object", "× dict"], rows)
+
+
+def targets_table(results: Results) -> str:
+    rows: list[list[str]] = []
+    for t in _targets():
+        num, den = (t.numerator, t.message), (t.denominator, t.message)
+        bound = f"{'≥' if t.at_least else '≤'} {t.bound:g}×"
+        if num in results.seconds and den in results.seconds:
+            value = results.seconds[num] / results.seconds[den]
+            rows.append([SHORT_NAMES[t.message], t.label, _ratio(value), bound,
+                         _verdict(value, t.bound, t.at_least)])
+        else:
+            rows.append([SHORT_NAMES[t.message], t.label, "not measured", bound, "unknown"])
+    for run in (results.generator_check, results.generator_all):
+        status = "" if run.returncode == 0 else f" (exit {run.returncode})"
+        rows.append(["—", f"`{run.command}`{status}", f"{run.seconds:.1f} s",
+                     f"< {GENERATOR_LIMIT_SECONDS:g} s",
+                     _verdict(run.seconds, GENERATOR_LIMIT_SECONDS, False)])
+    return _table(["message", "comparison", "measured", "target", "verdict"], rows,
+                  text_columns=2)
+
+
+def machine() -> list[tuple[str, str]]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "unknown"
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} (not installed)")
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return [("CPU", cpu), ("cores", str(os.cpu_count())),
+            ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
+            ("date", now), ("libraries", ", ".join(versions))]
+
+
+def terminal_summary(results: Results) -> str:
+    parts = [f"{k}: {v}" for k, v in machine()]
+    parts += ["", timing_table(results), "", ratio_table(results), "", memory_table(results), "",
+              targets_table(results)]
+    if results.rejected or results.notes:
+        parts += ["", *_refusals(results)]
+    parts += ["", f"bench wall time: {results.wall_seconds:.0f} s"]
+    return "\n".join(parts)
+
+
+def _refusals(results: Results) -> list[str]:
+    lines = [f"- **{dict((p.key, p.label) for p in PATHS)[key]}** refuses the valid "
+             f"{message}: `{reason}`" for (key, message), reason in sorted(results.rejected.items())]
+    return lines + [f"- {note}" for note in results.notes]
+
+
+def write_markdown(results: Results, out: Path, plot_name: str) -> Path:
+    sizes = ", ".join(f"{SHORT_NAMES[m]} {len(wire_bytes(p)):,} B" for m, p in PAYLOADS.items())
+    builds = ", ".join(f"{SHORT_NAMES[m]}: {b}" for m, b in results.ours_build.items())
+    text = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (`python -m benchmarks`); every figure and verdict below comes "
+        "from that run. Rerun rather than edit.",
+        "",
+        "## Machine",
+        "",
+        *(f"- **{k}**: {v}" for k, v in machine()),
+        "",
+        "## Method",
+        "",
+        f"Each path runs in one process on the same payloads (`benchmarks/payloads.py`; compact "
+        f"JSON sizes: {sizes}). Every cell is timed in samples of about {results.sample_ms:g} ms "
+        f"(call count calibrated per cell, then one warm-up sample); each of the "
+        f"{results.repeat} repeats takes one sample of every cell in turn (round-robin, so drift "
+        f"hits all paths alike), and the tables give the median. The garbage collector stays on. "
+        f"An empty call costs {results.overhead_seconds * 1e9:.0f} ns in this harness; it is "
+        f"included in every figure, not subtracted.",
+        "",
+        f"ocpp201 build per message: {builds} (`--all`: generated at bench start by "
+        f"`python -m generator --all` and imported as `ocpp201_all`, because the committed "
+        f"24-message build does not implement NotifyReport).",
+        "",
+        *(f"- **{p.label}**: {p.what}" for p in PATHS),
+        "",
+        "`—`: no such path for this message; `rejected`: the library refuses this "
+        "schema-valid payload (see below).",
+        "",
+        "## Microseconds per message",
+        "",
+        timing_table(results),
+        "",
+        "## Ratio to ocpp201",
+        "",
+        "Each path's time divided by the time of the ocpp201 path of the same kind "
+        "(decode: `loads`, validate: `validate`, encode: `dumps`); above 1, ocpp201 is faster.",
+        "",
+        ratio_table(results),
+        "",
+        f"![µs per message, per path and message]({plot_name})",
+        "",
+        "## Refusals and notes",
+        "",
+        *(_refusals(results) or ["None: every path accepted every payload."]),
+        "",
+        "## Memory",
+        "",
+        f"Bytes each decoded TransactionEventRequest keeps alive: {results.memory_count} decoded "
+        "objects held in a list, traced with tracemalloc, divided by their number (the list "
+        "itself excluded; state shared across objects, such as interned strings and enum "
+        "members, is not counted).",
+        "",
+        memory_table(results),
+        "",
+        "## Targets",
+        "",
+        "Computed from this run. The generator commands are timed once each as a fresh "
+        "process, as `make check` and the test suite run them.",
+        "",
+        targets_table(results),
+        "",
+        "## Run",
+        "",
+        f"Bench wall time: {results.wall_seconds:.0f} s (`--repeat {results.repeat}`).",
+        "",
+    ]
+    path = out / "RESULTS.md"
+    path.write_text("\n".join(text), encoding="utf-8")
+    return path
+
+
+def write_plot(results: Results, out: Path, name: str) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only: no display on CI or a server
+    import matplotlib.pyplot as plt
+
+    messages = list(PAYLOADS)
+    columns = 4
+    rows = -(-len(messages) // columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(5 * columns, 4.2 * rows), sharey=True)
+    ours = set(OURS_FOR_OP.values())
+    labels = [p.label for p in PATHS]
+    for ax, message in zip(axes.flat, messages):
+        values = [results.seconds.get((p.key, message), 0.0) * 1e6 for p in PATHS]
+        colours = ["tab:blue" if p.key in ours else "tab:grey" for p in PATHS]
+        positions = range(len(PATHS))
+        ax.barh(positions, [v if v > 0 else float("nan") for v in values], color=colours)
+        for y, (p, v) in enumerate(zip(PATHS, values)):
+            if v <= 0:
+                mark = "—" if (p.key, message) in results.not_applicable else "rejected"
+                ax.text(0.02, y, mark, transform=ax.get_yaxis_transform(), va="center",
+                        fontsize=8, color="tab:red")
+        ax.set_xscale("log")
+        ax.set_title(f"{message} ({len(wire_bytes(PAYLOADS[message])):,} B)", fontsize=10)
+        ax.set_yticks(list(positions), labels, fontsize=8)
+        # Top to bottom in table order (the y axis is shared: setting limits, not inverting
+        # per subplot, which would flip it back and forth).
+        ax.set_ylim(len(PATHS) - 0.5, -0.5)
+        ax.grid(axis="x", which="both", alpha=0.3)
+        ax.set_xlabel("µs per message (log)", fontsize=8)
+    for ax in list(axes.flat)[len(messages):]:
+        ax.set_visible(False)
+    fig.suptitle(f"ocpp201 (blue) vs other paths: median of {results.repeat} repeats")
+    fig.tight_layout()
+    path = out / name
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
