@@ -217,7 +217,7 @@ def _dump_expr(t: TypeRef, e: str, depth: int) -> str:
     if t.kind == "datetime":
         return f"_format_datetime({e})"
     if t.kind == "enum":
-        return f"_enum_value({e})"
+        return f"({e}._value_ if isinstance({e}, {t.ref}) else {e})"
     if t.kind == "object":
         return f"({e}._to_wire() if isinstance({e}, {t.ref}) else {e})"
     assert t.kind == "array" and t.item is not None
@@ -358,7 +358,6 @@ RUNTIME_NAMES = (
     "_above_maximum",
     "_bad_datetime",
     "_below_minimum",
-    "_enum_value",
     "_format_datetime",
     "_is_datetime",
     "_is_integer",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import Enum
 from typing import Any, Callable, ClassVar, NamedTuple, TypeVar, cast
 
 # OCPP-J 2.0.1 CallError codes used for validation failures.
@@ -255,8 +255,23 @@ def _json_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def _enum_value(value: object) -> object:
-    return value.value if isinstance(value, Enum) else value
+# Made once: json.loads/json.dumps with options build a new decoder/encoder on every call.
+_DECODER = json.JSONDecoder(parse_float=_json_float, parse_constant=_json_constant)
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def _json_loads(data: str | bytes | bytearray) -> Any:
+    """Strict JSON text -> Python; raises ValueError (incl. bad UTF-8) or RecursionError."""
+    if isinstance(data, (bytes, bytearray)):
+        data = data.decode(json.detect_encoding(data), "surrogatepass")
+    elif not isinstance(data, str):
+        raise TypeError(f"JSON text must be str, bytes or bytearray, not {type(data).__name__}")
+    return _DECODER.decode(data)
+
+
+def _json_dumps(value: Any) -> str:
+    """Compact JSON text, non-ASCII kept; raises ValueError for NaN/Infinity, RecursionError."""
+    return _ENCODER.encode(value)
 
 
 def _with_extensions(

@@ -18,7 +18,6 @@ from ._runtime import (
     _bad_datetime,
     _datetime_or_none,
     _decode_or_raise,
-    _enum_value,
     _format_datetime,
     _invalid,
     _is_datetime,
@@ -312,7 +311,11 @@ class CertificateHashDataType(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "hashAlgorithm": _enum_value(self.hash_algorithm),
+            "hashAlgorithm": (
+                self.hash_algorithm._value_
+                if isinstance(self.hash_algorithm, HashAlgorithmEnumType)
+                else self.hash_algorithm
+            ),
             "issuerNameHash": self.issuer_name_hash,
             "issuerKeyHash": self.issuer_key_hash,
             "serialNumber": self.serial_number,
@@ -489,7 +492,11 @@ class ChargingProfileCriterionType(Payload):
                 else self.custom_data
             )
         if self.charging_profile_purpose is not None:
-            wire["chargingProfilePurpose"] = _enum_value(self.charging_profile_purpose)
+            wire["chargingProfilePurpose"] = (
+                self.charging_profile_purpose._value_
+                if isinstance(self.charging_profile_purpose, ChargingProfilePurposeEnumType)
+                else self.charging_profile_purpose
+            )
         if self.stack_level is not None:
             wire["stackLevel"] = self.stack_level
         if self.charging_profile_id is not None:
@@ -500,7 +507,10 @@ class ChargingProfileCriterionType(Payload):
             )
         if self.charging_limit_source is not None:
             wire["chargingLimitSource"] = (
-                [_enum_value(item1) for item1 in self.charging_limit_source]
+                [
+                    (item1._value_ if isinstance(item1, ChargingLimitSourceEnumType) else item1)
+                    for item1 in self.charging_limit_source
+                ]
                 if isinstance(self.charging_limit_source, list)
                 else self.charging_limit_source
             )
@@ -1027,7 +1037,11 @@ class ClearChargingProfileType(Payload):
         if self.evse_id is not None:
             wire["evseId"] = self.evse_id
         if self.charging_profile_purpose is not None:
-            wire["chargingProfilePurpose"] = _enum_value(self.charging_profile_purpose)
+            wire["chargingProfilePurpose"] = (
+                self.charging_profile_purpose._value_
+                if isinstance(self.charging_profile_purpose, ChargingProfilePurposeEnumType)
+                else self.charging_profile_purpose
+            )
         if self.stack_level is not None:
             wire["stackLevel"] = self.stack_level
         return wire
@@ -1272,7 +1286,11 @@ class ClearMonitoringResultType(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, ClearMonitoringStatusEnumType)
+                else self.status
+            ),
             "id": self.id,
         }
         if self.custom_data is not None:
@@ -1514,7 +1532,7 @@ class IdTokenType(Payload):
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
             "idToken": self.id_token,
-            "type": _enum_value(self.type),
+            "type": (self.type._value_ if isinstance(self.type, IdTokenEnumType) else self.type),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1672,7 +1690,11 @@ class MessageContentType(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "format": _enum_value(self.format),
+            "format": (
+                self.format._value_
+                if isinstance(self.format, MessageFormatEnumType)
+                else self.format
+            ),
             "content": self.content,
         }
         if self.custom_data is not None:
@@ -1839,7 +1861,11 @@ class IdTokenInfoType(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, AuthorizationStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -2388,13 +2414,27 @@ class SampledValueType(Payload):
                 else self.custom_data
             )
         if self.context is not None:
-            wire["context"] = _enum_value(self.context)
+            wire["context"] = (
+                self.context._value_
+                if isinstance(self.context, ReadingContextEnumType)
+                else self.context
+            )
         if self.measurand is not None:
-            wire["measurand"] = _enum_value(self.measurand)
+            wire["measurand"] = (
+                self.measurand._value_
+                if isinstance(self.measurand, MeasurandEnumType)
+                else self.measurand
+            )
         if self.phase is not None:
-            wire["phase"] = _enum_value(self.phase)
+            wire["phase"] = (
+                self.phase._value_ if isinstance(self.phase, PhaseEnumType) else self.phase
+            )
         if self.location is not None:
-            wire["location"] = _enum_value(self.location)
+            wire["location"] = (
+                self.location._value_
+                if isinstance(self.location, LocationEnumType)
+                else self.location
+            )
         if self.signed_meter_value is not None:
             wire["signedMeterValue"] = (
                 self.signed_meter_value._to_wire()
@@ -2728,7 +2768,11 @@ class OCSPRequestDataType(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "hashAlgorithm": _enum_value(self.hash_algorithm),
+            "hashAlgorithm": (
+                self.hash_algorithm._value_
+                if isinstance(self.hash_algorithm, HashAlgorithmEnumType)
+                else self.hash_algorithm
+            ),
             "issuerNameHash": self.issuer_name_hash,
             "issuerKeyHash": self.issuer_key_hash,
             "serialNumber": self.serial_number,
@@ -2934,11 +2978,19 @@ class TransactionType(Payload):
                 else self.custom_data
             )
         if self.charging_state is not None:
-            wire["chargingState"] = _enum_value(self.charging_state)
+            wire["chargingState"] = (
+                self.charging_state._value_
+                if isinstance(self.charging_state, ChargingStateEnumType)
+                else self.charging_state
+            )
         if self.time_spent_charging is not None:
             wire["timeSpentCharging"] = self.time_spent_charging
         if self.stopped_reason is not None:
-            wire["stoppedReason"] = _enum_value(self.stopped_reason)
+            wire["stoppedReason"] = (
+                self.stopped_reason._value_
+                if isinstance(self.stopped_reason, ReasonEnumType)
+                else self.stopped_reason
+            )
         if self.remote_start_id is not None:
             wire["remoteStartId"] = self.remote_start_id
         return wire

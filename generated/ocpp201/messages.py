@@ -17,7 +17,6 @@ from ._runtime import (
     _bad_datetime,
     _datetime_or_none,
     _decode_or_raise,
-    _enum_value,
     _format_datetime,
     _invalid,
     _is_datetime,
@@ -386,7 +385,11 @@ class AuthorizeResponse(Payload):
                 else self.custom_data
             )
         if self.certificate_status is not None:
-            wire["certificateStatus"] = _enum_value(self.certificate_status)
+            wire["certificateStatus"] = (
+                self.certificate_status._value_
+                if isinstance(self.certificate_status, AuthorizeCertificateStatusEnumType)
+                else self.certificate_status
+            )
         return wire
 
 
@@ -503,7 +506,9 @@ class BootNotificationRequest(Payload):
                 if isinstance(self.charging_station, ChargingStationType)
                 else self.charging_station
             ),
-            "reason": _enum_value(self.reason),
+            "reason": (
+                self.reason._value_ if isinstance(self.reason, BootReasonEnumType) else self.reason
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -624,7 +629,11 @@ class BootNotificationResponse(Payload):
         wire: dict[str, Any] = {
             "currentTime": _format_datetime(self.current_time),
             "interval": self.interval,
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, RegistrationStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -866,7 +875,11 @@ class CancelReservationResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, CancelReservationStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -993,7 +1006,11 @@ class CertificateSignedRequest(Payload):
                 else self.custom_data
             )
         if self.certificate_type is not None:
-            wire["certificateType"] = _enum_value(self.certificate_type)
+            wire["certificateType"] = (
+                self.certificate_type._value_
+                if isinstance(self.certificate_type, CertificateSigningUseEnumType)
+                else self.certificate_type
+            )
         return wire
 
 
@@ -1107,7 +1124,11 @@ class CertificateSignedResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, CertificateSignedStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1225,7 +1246,11 @@ class ChangeAvailabilityRequest(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "operationalStatus": _enum_value(self.operational_status),
+            "operationalStatus": (
+                self.operational_status._value_
+                if isinstance(self.operational_status, OperationalStatusEnumType)
+                else self.operational_status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1337,7 +1362,11 @@ class ChangeAvailabilityResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, ChangeAvailabilityStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1525,7 +1554,11 @@ class ClearCacheResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, ClearCacheStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1758,7 +1791,11 @@ class ClearChargingProfileResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, ClearChargingProfileStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -1968,7 +2005,11 @@ class ClearDisplayMessageResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, ClearMessageStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -2084,7 +2125,11 @@ class ClearedChargingLimitRequest(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "chargingLimitSource": _enum_value(self.charging_limit_source),
+            "chargingLimitSource": (
+                self.charging_limit_source._value_
+                if isinstance(self.charging_limit_source, ChargingLimitSourceEnumType)
+                else self.charging_limit_source
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -2895,7 +2940,11 @@ class CustomerInformationResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, CustomerInformationStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -3140,7 +3189,11 @@ class DataTransferResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, DataTransferStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -3361,7 +3414,11 @@ class DeleteCertificateResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, DeleteCertificateStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -3481,7 +3538,11 @@ class FirmwareStatusNotificationRequest(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, FirmwareStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -3816,7 +3877,11 @@ class GetChargingProfilesResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, GetChargingProfileStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -4682,7 +4747,7 @@ class ResetRequest(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "type": _enum_value(self.type),
+            "type": (self.type._value_ if isinstance(self.type, ResetEnumType) else self.type),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -4793,7 +4858,9 @@ class ResetResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_ if isinstance(self.status, ResetStatusEnumType) else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (
@@ -4914,7 +4981,11 @@ class StatusNotificationRequest(Payload):
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
             "timestamp": _format_datetime(self.timestamp),
-            "connectorStatus": _enum_value(self.connector_status),
+            "connectorStatus": (
+                self.connector_status._value_
+                if isinstance(self.connector_status, ConnectorStatusEnumType)
+                else self.connector_status
+            ),
             "evseId": self.evse_id,
             "connectorId": self.connector_id,
         }
@@ -5169,9 +5240,17 @@ class TransactionEventRequest(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "eventType": _enum_value(self.event_type),
+            "eventType": (
+                self.event_type._value_
+                if isinstance(self.event_type, TransactionEventEnumType)
+                else self.event_type
+            ),
             "timestamp": _format_datetime(self.timestamp),
-            "triggerReason": _enum_value(self.trigger_reason),
+            "triggerReason": (
+                self.trigger_reason._value_
+                if isinstance(self.trigger_reason, TriggerReasonEnumType)
+                else self.trigger_reason
+            ),
             "seqNo": self.seq_no,
             "transactionInfo": (
                 self.transaction_info._to_wire()
@@ -5729,7 +5808,11 @@ class UnlockConnectorResponse(Payload):
 
     def _to_wire(self) -> dict[str, Any]:
         wire: dict[str, Any] = {
-            "status": _enum_value(self.status),
+            "status": (
+                self.status._value_
+                if isinstance(self.status, UnlockStatusEnumType)
+                else self.status
+            ),
         }
         if self.custom_data is not None:
             wire["customData"] = (

@@ -8,7 +8,6 @@ OCPP-J specification asks for.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +18,8 @@ from ._runtime import (
     UnknownMessageError,
     ValidationError,
     Violation,
-    _json_constant,
-    _json_float,
+    _json_dumps,
+    _json_loads,
 )
 
 CALL = 2
@@ -92,9 +91,7 @@ class Call:
 
     def to_json(self) -> str:
         """The frame as JSON text; raises ValidationError if the payload breaks its schema."""
-        return (
-            f"[{CALL},{json.dumps(self.unique_id)},{json.dumps(self.action)},{dumps(self.payload)}]"
-        )
+        return f"[{CALL},{_json_dumps(self.unique_id)},{_json_dumps(self.action)},{dumps(self.payload)}]"
 
     def result(self, response: Payload) -> CallResult:
         """The CallResult answering this call with `response` (validated when written)."""
@@ -123,9 +120,7 @@ class CallResult:
         return decode(action + "Response", self.payload)
 
     def to_json(self) -> str:
-        return json.dumps(
-            [CALL_RESULT, self.unique_id, self.payload], separators=(",", ":"), ensure_ascii=False
-        )
+        return _json_dumps([CALL_RESULT, self.unique_id, self.payload])
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +140,7 @@ class CallError:
             self.error_description,
             self.error_details,
         ]
-        return json.dumps(frame, separators=(",", ":"), ensure_ascii=False)
+        return _json_dumps(frame)
 
 
 Frame = Call | CallResult | CallError
@@ -196,7 +191,7 @@ def _call(frame: list[Any], unique_id: str) -> Call:
 def parse_frame(data: str | bytes | bytearray) -> Frame:
     """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`)."""
     try:
-        frame = json.loads(data, parse_float=_json_float, parse_constant=_json_constant)
+        frame = _json_loads(data)
     except (ValueError, TypeError, RecursionError):
         raise RpcError("RpcFrameworkError", "the frame is not JSON") from None
     if not isinstance(frame, list) or not frame:
