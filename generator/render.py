@@ -1,16 +1,14 @@
-"""Stage: render the templates and format the Python output with black (in-process)."""
+"""Stage: render the templates (the Python modules are then formatted by the format stage)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import black
 import jinja2
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
 
 from .emit import Views
 from .errors import GeneratorError
+from .format import format_sources
 from .report import Report
 
 # Output path (relative to the output folder, {package} filled in) -> template.
@@ -21,11 +19,11 @@ PACKAGE_FILES = (
     ("{package}/datatypes.py", "datatypes.py.j2"),
     ("{package}/messages.py", "messages.py.j2"),
     ("{package}/rpc.py", "rpc.py.j2"),
+    ("{package}/__main__.py", "__main__.py.j2"),
     ("{package}/py.typed", None),
 )
 # Markdown beside the package: the support report and the distribution's long description.
 REPORT_FILES = (("SUPPORT.md", "SUPPORT.md.j2"), ("README.md", "README.md.j2"))
-_BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 
 
 def _environment(templates: Path) -> jinja2.Environment:
@@ -41,17 +39,11 @@ def _environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def format_python(source: str, name: str) -> str:
-    try:
-        return black.format_str(source, mode=_BLACK_MODE)
-    except InvalidInput as exc:  # a template or emitter bug, never user input
-        raise GeneratorError(f"{name}: generated code does not parse: {exc}") from None
-
-
 def render(views: Views, report: Report, templates: Path) -> dict[str, str]:
     """Relative output path -> file text."""
     env = _environment(templates)
     files: dict[str, str] = {}
+    sources: dict[str, str] = {}
     for target, template in PACKAGE_FILES:
         path = target.format(package=views.package)
         if template is None:
@@ -61,7 +53,8 @@ def render(views: Views, report: Report, templates: Path) -> dict[str, str]:
             source = env.get_template(template).render(v=views)
         except jinja2.TemplateError as exc:
             raise GeneratorError(f"{templates / template}: {exc}") from None
-        files[path] = format_python(source, path)
+        sources[path] = source
+    files.update(format_sources(sources))
     for target, template in REPORT_FILES:
         files[target] = env.get_template(template).render(r=report)
     return files

@@ -228,3 +228,14 @@ def test_schema_file_order_does_not_matter(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(Path, "glob", reversed_glob)
     backward = generate(ROOT / "schemas", ROOT / "coverage_matrix.yaml", ROOT / "templates", everything=False)
     assert forward == backward
+
+
+def test_chunked_formatting_equals_whole_module_formatting() -> None:
+    from generator.format import format_python, format_sources, split_before_classes
+
+    messages = (ROOT / "generated" / "ocpp201" / "messages.py").read_text()
+    unformatted = messages.replace("\n\n\n", "\n")  # undo black's blank lines; it must restore them
+    assert len(split_before_classes(unformatted, chunk_lines=300)) > 5
+    whole = format_python(unformatted)
+    assert whole == messages
+    assert format_sources({"m.py": unformatted}, workers=2) == {"m.py": whole}

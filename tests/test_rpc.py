@@ -54,6 +54,7 @@ def test_call_error_round_trips_with_details() -> None:
         ('[2, 17, "Heartbeat", {}]', "RpcFrameworkError", "-1"),
         (json.dumps([2, "x" * 37, "Heartbeat", {}]), "RpcFrameworkError", "-1"),
         ('[7, "id7", "Heartbeat", {}]', "MessageTypeNotSupported", "id7"),
+        ("[7]", "MessageTypeNotSupported", "-1"),
         ('[2, "id2", "Heartbeat"]', "RpcFrameworkError", "id2"),
         ('[2, "id3", "Teleport", {}]', "NotImplemented", "id3"),
         ('[2, "id4", "GetVariables", {"getVariableData": []}]', "NotSupported", "id4"),

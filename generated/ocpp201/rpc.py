@@ -199,6 +199,11 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
     kind = frame[0]
     if isinstance(kind, bool) or not isinstance(kind, int):
         raise RpcError("RpcFrameworkError", "the message type id must be an integer")
+    if kind not in (CALL, CALL_RESULT, CALL_ERROR):
+        readable = frame[1] if len(frame) > 1 and isinstance(frame[1], str) and frame[1] else None
+        if readable is not None and len(readable) > MAX_UNIQUE_ID_LENGTH:
+            readable = None
+        raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", readable)
     unique_id = _unique_id(frame)
     if kind == CALL:
         return _call(frame, unique_id)
@@ -223,7 +228,7 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
                 unique_id,
             )
         return CallError(unique_id, code, description, details)
-    raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", unique_id)
+    raise AssertionError(kind)  # the message types were checked above
 
 
 __all__ = [
