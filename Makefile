@@ -23,9 +23,9 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator --check
 
-## typecheck: mypy --strict on the generated package and the generator
+## typecheck: mypy --strict on the generated package, the generator and the example CSMS
 typecheck: $(STAMP)
-	$(PY) -m mypy --strict generated/ocpp201 generator
+	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples/csms.py
 
 ## test: drift check, the test suite, and the type checks
 test: check
