@@ -236,3 +236,41 @@ def test_chunked_formatting_equals_whole_module_formatting() -> None:
     whole = format_python(unformatted)
     assert whole == messages
     assert format_sources({"m.py": unformatted}, workers=2) == {"m.py": whole}
+
+
+GOOD_REQUEST = _request(p={"type": "string", "maxLength": 5})
+BAD_INPUTS = {
+    "typo in matrix": ("matrix", MATRIX.replace("Ping:", "Pnig:")),
+    "message missing from matrix": ("matrix", MATRIX.replace("  Ping: {direction: Both, implemented: yes}\n", "  Ping2: {direction: Both, implemented: no}\n")),
+    "duplicate key": ("matrix", MATRIX + "  Ping: {direction: Both, implemented: no}\n"),
+    "implemented: maybe": ("matrix", MATRIX.replace("implemented: yes", "implemented: maybe")),
+    "unknown direction": ("matrix", MATRIX.replace("Both", "Sideways")),
+    "YAML syntax error": ("matrix", MATRIX.replace("implemented: yes}", "implemented: yes")),
+    "empty matrix": ("matrix", ""),
+    "schema not JSON": ("PingRequest.json", "{oops"),
+    "dangling $ref": ("PingRequest.json", json.dumps(_request(p={"$ref": "#/definitions/Gone"}))),
+    "request without response": ("PingResponse.json", None),
+    "pattern keyword": ("PingRequest.json", json.dumps(_request(p={"type": "string", "pattern": "x"}))),
+    "oneOf keyword": ("PingRequest.json", json.dumps(_request(p={"oneOf": [{"type": "string"}]}))),
+    "exclusiveMaximum keyword": ("PingRequest.json", json.dumps(_request(p={"type": "integer", "exclusiveMaximum": 1}))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_leaves_generated_output_byte_for_byte(tmp_path: Path, case: str) -> None:
+    schemas, matrix = _tiny(tmp_path, GOOD_REQUEST)
+    out = tmp_path / "out"
+    args = ("--schemas", str(schemas), "--matrix", str(matrix), "--out", str(out))
+    assert run_generator(*args).returncode == 0
+    before = _tree_digest(out)
+    target, content = BAD_INPUTS[case]
+    path = matrix if target == "matrix" else schemas / target
+    if content is None:
+        path.unlink()
+    else:
+        path.write_text(content)
+    result = run_generator(*args)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in result.stderr
+    assert _tree_digest(out) == before
