@@ -26,7 +26,9 @@ def _dependencies(model: Model, obj: ObjectType) -> list[str]:
 
 def _reach(model: Model, message: Message) -> set[str]:
     seen: set[str] = set()
-    stack = _dependencies(model, message.request) + _dependencies(model, message.response)
+    stack = _dependencies(model, message.request)
+    if message.response is not None:
+        stack += _dependencies(model, message.response)
     while stack:
         name = stack.pop()
         if name not in seen:

@@ -88,7 +88,7 @@ class ModuleView:
 class ActionView:
     action: str
     request: str
-    response: str
+    response: str  # class name, or "None" for a one-way message
     direction: str
 
 
@@ -405,13 +405,14 @@ def _offered(objects: tuple[ObjectType, ...]) -> list[str]:
 
 def build_views(selection: Selection) -> Views:
     model = selection.model
-    message_objects = [o for m in selection.messages for o in (m.request, m.response)]
+    message_objects = [o for m in selection.messages for o in (m.request, m.response) if o is not None]
     implemented = {m.action for m in selection.messages}
     not_implemented: list[tuple[str, str, int]] = []
     for message in model.messages:
         if message.action not in implemented:
-            for schema in (message.request.name, message.response.name):
-                not_implemented.append((literal(schema), message.action, message.matrix_line))
+            for schema_type in (message.request, message.response):
+                if schema_type is not None:
+                    not_implemented.append((literal(schema_type.name), message.action, message.matrix_line))
     enums = [name for e in selection.enums for name in (e.name, f"_ENUM_{e.name}")]
     datatypes = [class_view(o) for o in selection.objects]
     messages = [class_view(o) for o in message_objects]
@@ -425,7 +426,8 @@ def build_views(selection: Selection) -> Views:
             _imports(messages, [(".datatypes", _offered(selection.objects)), (".enums", enums)]), tuple(messages)
         ),
         actions=tuple(
-            ActionView(m.action, m.request.name, m.response.name, m.direction) for m in selection.messages
+            ActionView(m.action, m.request.name, m.response.name if m.response else "None", m.direction)
+            for m in selection.messages
         ),
         not_implemented=tuple(not_implemented),
     )

@@ -89,8 +89,8 @@ class Message:
     seed_direction: str | None
     note: str | None
     matrix_line: int
-    request: ObjectType
-    response: ObjectType
+    request: ObjectType  # for a one-way message: its payload
+    response: ObjectType | None  # None for a one-way message
 
 
 @dataclass(frozen=True)
@@ -323,7 +323,7 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                     raise GeneratorError(f"{root_name}.json has no {action}{other}.json beside it")
                 break
         else:
-            raise GeneratorError(f"{root_name}.json: a schema file name must end in Request or Response")
+            action = root_name  # a one-way message (OCPP 2.1 SEND): no Request/Response pair
         if action not in actions:
             raise GeneratorError(
                 f"{matrix.path}: message {action!r} ({root_name}.json) is missing from the matrix; add "
@@ -335,7 +335,24 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
     messages = []
     for entry in sorted(matrix.entries, key=lambda e: (e.action.lower(), e.action)):
         request, response = entry.action + "Request", entry.action + "Response"
-        if request not in schemas.roots:
+        sent = DIRECTIONS[entry.direction]
+        if request in schemas.roots:
+            request_type = builder.object_type(
+                request, schemas.roots[request], request + ".json", "", f"The {entry.action} request, {sent}."
+            )
+            response_type: ObjectType | None = builder.object_type(
+                response, schemas.roots[response], response + ".json", "", f"The answer to {request}."
+            )
+        elif entry.action in schemas.roots and not entry.action.endswith("Response"):
+            request_type = builder.object_type(
+                entry.action,
+                schemas.roots[entry.action],
+                entry.action + ".json",
+                "",
+                f"The one-way {entry.action} message, {sent}; it has no response.",
+            )
+            response_type = None
+        else:
             raise GeneratorError(
                 f"{matrix.path}:{entry.line}: message {entry.action!r} has no schema {request}.json; "
                 "check the spelling against the file names in the schema folder"
@@ -348,16 +365,8 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 seed_direction=entry.seed_direction,
                 note=entry.note,
                 matrix_line=entry.line,
-                request=builder.object_type(
-                    request,
-                    schemas.roots[request],
-                    request + ".json",
-                    "",
-                    f"The {entry.action} request, {DIRECTIONS[entry.direction]}.",
-                ),
-                response=builder.object_type(
-                    response, schemas.roots[response], response + ".json", "", f"The answer to {request}."
-                ),
+                request=request_type,
+                response=response_type,
             )
         )
     return Model(

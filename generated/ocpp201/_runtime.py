@@ -93,7 +93,8 @@ class Action(NamedTuple):
 
     name: str
     request: type[Payload]
-    response: type[Payload]
+    response: type[Payload] | None
+    """None for a one-way message (OCPP 2.1 SEND), which is never answered."""
     direction: str
     """``ChargingStation->CSMS``, ``CSMS->ChargingStation``, ``Both``, or a Local Controller direction."""
 

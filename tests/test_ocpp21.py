@@ -1,0 +1,110 @@
+"""The generator is not tied to OCPP 2.0.1: from the OCPP 2.1 schemas (181 files, one of them a
+one-way SEND message) and a matrix for them, `--all` builds an importable, mypy-clean package
+whose validators agree with the oracle."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jsonschema
+import pytest
+
+from .conftest import run_generator
+from .mutants import mutants
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ocpp21"
+SCHEMAS = FIXTURE / "schemas"
+NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
+
+
+def _schema(name: str) -> dict[str, Any]:
+    return json.loads((SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def ocpp21(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    out = tmp_path_factory.mktemp("ocpp21")
+    result = run_generator("--schemas", str(SCHEMAS), "--matrix", str(FIXTURE / "coverage_matrix.yaml"), "--all", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    sys.path.insert(0, str(out))
+    try:
+        return importlib.import_module("ocpp21")
+    finally:
+        sys.path.remove(str(out))
+
+
+def test_fixture_is_the_vendored_files() -> None:
+    sums = dict(reversed(line.split(maxsplit=1)) for line in (SCHEMAS / "SHA256SUMS").read_text().splitlines())
+    assert len(sums) == len(NAMES) == 181
+    assert all(hashlib.sha256((SCHEMAS / n).read_bytes()).hexdigest() == d for n, d in sums.items())
+
+
+def test_package_shape(ocpp21: ModuleType) -> None:
+    assert ocpp21.OCPP_VERSION == "2.1" and ocpp21.__version__ == "2.1.0"
+    assert sorted(ocpp21.MESSAGES) == NAMES
+    assert len(ocpp21.ACTIONS) == 91
+    one_way = ocpp21.ACTIONS["NotifyPeriodicEventStream"]
+    assert one_way.request is ocpp21.NotifyPeriodicEventStream and one_way.response is None
+    assert ocpp21.ACTIONS["BootNotification"].response is ocpp21.BootNotificationResponse
+
+
+def test_package_passes_mypy_strict(ocpp21: ModuleType) -> None:
+    package = Path(ocpp21.__file__).parent  # type: ignore[arg-type]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", "ocpp21"],
+        env={"MYPYPATH": str(package.parent), "PATH": ""}, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = root["definitions"][schema["$ref"].split("/")[-1]]
+    return schema
+
+
+def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
+    """A valid value: required properties only, or (`full`) every declared property."""
+    schema = _resolve(schema, root)
+    kind = schema.get("type")
+    if "enum" in schema:
+        return schema["enum"][-1 if full else 0]
+    if kind == "object":
+        names = schema.get("properties", {}) if full else schema.get("required", [])
+        return {n: _example(schema["properties"][n], root, full) for n in names}
+    if kind == "array":
+        count = max(schema.get("minItems", 0), 1 if full else 0)
+        return [_example(schema["items"], root, full) for _ in range(min(count, schema.get("maxItems", count)))]
+    if kind == "string":
+        return "2024-05-01T10:00:00+02:00" if schema.get("format") == "date-time" else "v" * min(3, schema.get("maxLength", 3))
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", 0)
+        return min(max(low, 1), schema.get("maximum", max(low, 1)))
+    if kind == "boolean":
+        return full
+    return {"any": [1, None]}  # no type: any JSON value
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None:
+    schema = _schema(name)
+    oracle = jsonschema.Draft6Validator(schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER)
+    for full in (False, True):
+        payload = _example(schema, schema, full)
+        assert oracle.is_valid(payload), payload
+        instance = ocpp21.decode(name, payload)
+        assert instance.to_dict() == payload
+        assert json.loads(ocpp21.dumps(instance)) == payload
+        disagreements = [
+            (m.kind, m.pointer)
+            for m in mutants(schema, payload)
+            if (not ocpp21.validate(name, m.payload)) != oracle.is_valid(m.payload)
+        ]
+        assert disagreements == []
