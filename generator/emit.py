@@ -14,7 +14,8 @@ from .closure import Selection
 from .load import escape_pointer
 from .model import EnumType, Field, Message, ObjectType, TypeRef
 
-_IDENTITY = frozenset({"string", "number", "boolean", "any"})
+# Kinds whose Python value is already its wire value.
+_WIRE_AS_IS = frozenset({"string", "integer", "number", "boolean", "any"})
 _INDENT = "    "
 
 
@@ -212,7 +213,7 @@ def _array_code(
 
 def _dump_expr(t: TypeRef, e: str, depth: int) -> str:
     """Expression turning the Python value `e` into its wire form (not yet validated)."""
-    if t.kind in _IDENTITY or t.kind == "integer":
+    if t.kind in _WIRE_AS_IS:
         return e
     if t.kind == "datetime":
         return f"_format_datetime({e})"
@@ -221,7 +222,7 @@ def _dump_expr(t: TypeRef, e: str, depth: int) -> str:
     if t.kind == "object":
         return f"({e}._to_wire() if isinstance({e}, {t.ref}) else {e})"
     assert t.kind == "array" and t.item is not None
-    if t.item.kind in _IDENTITY or t.item.kind == "integer":
+    if t.item.kind in _WIRE_AS_IS:
         return f"(list({e}) if isinstance({e}, list) else {e})"
     item = f"item{depth}"
     return f"([{_dump_expr(t.item, item, depth + 1)} for {item} in {e}] if isinstance({e}, list) else {e})"

@@ -44,7 +44,7 @@ class Mutant:
     code: str | None  # the code a violation must have if the payload is invalid
 
 
-def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         schema = root["definitions"][schema["$ref"].split("/")[-1]]
     return schema
@@ -95,7 +95,7 @@ def _replacements(schema: dict[str, Any], value: Any) -> Iterator[tuple[str, Any
 
 def _walk(schema: dict[str, Any], root: dict[str, Any], value: Any, pointer: str) -> Iterator[tuple[str, str, Any, str | None]]:
     """(kind, pointer, replacement or a marker, code) for the value at `pointer`."""
-    schema = _resolve(schema, root)
+    schema = resolve(schema, root)
     for kind, replacement, code in _replacements(schema, value):
         yield kind, pointer, ("replace", replacement), code
     if schema.get("type") == "object" and isinstance(value, dict):

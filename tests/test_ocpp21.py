@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from .conftest import run_generator
-from .mutants import mutants
+from .mutants import mutants, resolve
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ocpp21"
 SCHEMAS = FIXTURE / "schemas"
@@ -64,15 +64,9 @@ def test_package_passes_mypy_strict(ocpp21: ModuleType) -> None:
     assert result.returncode == 0, result.stdout
 
 
-def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = root["definitions"][schema["$ref"].split("/")[-1]]
-    return schema
-
-
 def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
     """A valid value: required properties only, or (`full`) every declared property."""
-    schema = _resolve(schema, root)
+    schema = resolve(schema, root)
     kind = schema.get("type")
     if "enum" in schema:
         return schema["enum"][-1 if full else 0]

@@ -24,7 +24,7 @@ import sys
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import OCPP_VERSION, __version__
 from ._runtime import MessageNotImplementedError, UnknownMessageError, ValidationError
@@ -137,6 +137,19 @@ def _printable(text: str) -> str:
     return text if text.isprintable() else json.dumps(text, ensure_ascii=False)[1:-1]
 
 
+class _Problem(NamedTuple):
+    """One problem with one frame; `path` is None for a problem with the frame itself."""
+
+    file: str
+    line: int
+    action: str | None
+    unique_id: str | None
+    code: str
+    path: str | None
+    message: str
+    warning: bool
+
+
 class _Output:
     """Where problems and the summary go: text lines or JSON Lines on stdout."""
 
@@ -144,17 +157,7 @@ class _Output:
         self.stream = stream
         self.progress = progress
 
-    def problem(
-        self,
-        file: str,
-        line: int,
-        action: str | None,
-        unique_id: str | None,
-        code: str,
-        path: str | None,
-        message: str,
-        warning: bool,
-    ) -> None:
+    def problem(self, problem: _Problem) -> None:
         raise NotImplementedError
 
     def summary(self, summary: dict[str, Any]) -> None:
@@ -162,19 +165,10 @@ class _Output:
 
 
 class _TextOutput(_Output):
-    def problem(
-        self,
-        file: str,
-        line: int,
-        action: str | None,
-        unique_id: str | None,
-        code: str,
-        path: str | None,
-        message: str,
-        warning: bool,
-    ) -> None:
+    def problem(self, problem: _Problem) -> None:
         if self.progress is not None:
             self.progress.clear()
+        file, line, action, unique_id, code, path, message, warning = problem
         pointer = "frame" if path is None else _printable(path) if path else "/"
         kind = "warning: " if warning else ""
         self.stream.write(
@@ -204,27 +198,12 @@ class _TextOutput(_Output):
 
 
 class _JsonOutput(_Output):
-    def problem(
-        self,
-        file: str,
-        line: int,
-        action: str | None,
-        unique_id: str | None,
-        code: str,
-        path: str | None,
-        message: str,
-        warning: bool,
-    ) -> None:
+    def problem(self, problem: _Problem) -> None:
+        fields = problem._asdict()
         record = {
             "type": "problem",
-            "severity": "warning" if warning else "error",
-            "file": file,
-            "line": line,
-            "action": action,
-            "unique_id": unique_id,
-            "code": code,
-            "path": path,
-            "message": message,
+            "severity": "warning" if fields.pop("warning") else "error",
+            **fields,
         }
         if self.progress is not None:
             self.progress.clear()
@@ -396,14 +375,16 @@ class _Validator:
                 self.unmatched += 1
                 self._count(None, False)
                 self.output.problem(
-                    self.file,
-                    self.line,
-                    None,
-                    unique_id,
-                    UNMATCHED,
-                    None,
-                    "no Call with this unique id came before this CallResult, so it is not checked",
-                    True,
+                    _Problem(
+                        self.file,
+                        self.line,
+                        None,
+                        unique_id,
+                        UNMATCHED,
+                        None,
+                        "no Call with this unique id came before this CallResult, so it is not checked",
+                        True,
+                    )
                 )
                 return
             self._result(frame, answered)
@@ -523,7 +504,9 @@ class _Validator:
     def _bad(
         self, action: str | None, unique_id: str | None, code: str, path: str | None, message: str
     ) -> None:
-        self.output.problem(self.file, self.line, action, unique_id, code, path, message, False)
+        self.output.problem(
+            _Problem(self.file, self.line, action, unique_id, code, path, message, False)
+        )
 
     def _invalid(self, action: str | None, unique_id: str | None, code: str, message: str) -> None:
         self._bad(action, unique_id, code, None, message)
