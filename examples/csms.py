@@ -201,7 +201,8 @@ class StationConnection:
         action = request.SCHEMA.removesuffix("Request")
         if request.SCHEMA != action + "Request" or action not in ocpp201.ACTIONS:
             raise ValueError(f"{request.SCHEMA} is not the request of an implemented action")
-        if ocpp201.ACTIONS[action].direction not in ("CSMS->ChargingStation", "Both"):
+        # The CSMS sends the CSMS->ChargingStation and CSMS->LocalController actions, and Both.
+        if not ocpp201.ACTIONS[action].direction.startswith(("CSMS->", "Both")):
             raise ValueError(f"{action} is sent by a charging station, not by the CSMS")
         call = Call(str(uuid.uuid4()), action, request)
         answer = await self.exchange(call.unique_id, call.to_json(), timeout)

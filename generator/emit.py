@@ -103,6 +103,7 @@ class Views:
     messages: ModuleView
     actions: tuple[ActionView, ...]
     not_implemented: tuple[tuple[str, str, int], ...]  # (schema name literal, action, matrix line)
+    left_out_types: tuple[tuple[str, str], ...]  # (type name literal, literal of the actions that use it)
 
 
 def annotation(t: TypeRef) -> str:
@@ -415,6 +416,7 @@ def build_views(selection: Selection) -> Views:
                 if schema_type is not None:
                     not_implemented.append((literal(schema_type.name), message.action, message.matrix_line))
     enums = [name for e in selection.enums for name in (e.name, f"_ENUM_{e.name}")]
+    included = {o.name for o in selection.objects} | {e.name for e in selection.enums}
     datatypes = [class_view(o) for o in selection.objects]
     messages = [class_view(o) for o in message_objects]
     return Views(
@@ -431,4 +433,8 @@ def build_views(selection: Selection) -> Views:
             for m in selection.messages
         ),
         not_implemented=tuple(not_implemented),
+        left_out_types=tuple(
+            (literal(name), repr(selection.used_by.get(name, ())))
+            for name in sorted((model.objects.keys() | model.enums.keys()) - included)
+        ),
     )

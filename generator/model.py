@@ -6,6 +6,7 @@ exactly is refused with the file and JSON pointer where it stands.
 
 from __future__ import annotations
 
+import difflib
 import keyword
 import re
 from dataclasses import dataclass
@@ -313,7 +314,7 @@ class _Builder:
 def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
     builder = _Builder(schemas)
     builder.build_definitions()
-    actions = {e.action for e in matrix.entries}
+    schema_actions: dict[str, str] = {}  # action -> one of its schema names
     for root_name in sorted(schemas.roots):
         check_type_name(root_name, f"{root_name}.json")
         for suffix, other in (("Request", "Response"), ("Response", "Request")):
@@ -324,7 +325,18 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 break
         else:
             action = root_name  # a one-way message (OCPP 2.1 SEND): no Request/Response pair
-        if action not in actions:
+        schema_actions.setdefault(action, root_name)
+    for entry in matrix.entries:  # a misspelt line first: it also explains the message it misses
+        if entry.action not in schema_actions:
+            close = difflib.get_close_matches(entry.action, list(schema_actions), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "check the spelling against the schema folder"
+            raise GeneratorError(
+                f"{matrix.path}:{entry.line}: unknown message {entry.action!r}: no schema "
+                f"{entry.action}Request.json or {entry.action}.json; {hint}"
+            )
+    listed = {e.action for e in matrix.entries}
+    for action, root_name in sorted(schema_actions.items()):
+        if action not in listed:
             raise GeneratorError(
                 f"{matrix.path}: message {action!r} ({root_name}.json) is missing from the matrix; add "
                 f"`{action}: {{direction: ..., implemented: no}}` under `messages:`"
@@ -343,7 +355,7 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
             response_type: ObjectType | None = builder.object_type(
                 response, schemas.roots[response], response + ".json", "", f"The answer to {request}."
             )
-        elif entry.action in schemas.roots and not entry.action.endswith("Response"):
+        else:  # a one-way message (OCPP 2.1 SEND): the only other kind the checks above let through
             request_type = builder.object_type(
                 entry.action,
                 schemas.roots[entry.action],
@@ -352,11 +364,6 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 f"The one-way {entry.action} message, {sent}; it has no response.",
             )
             response_type = None
-        else:
-            raise GeneratorError(
-                f"{matrix.path}:{entry.line}: message {entry.action!r} has no schema {request}.json; "
-                "check the spelling against the file names in the schema folder"
-            )
         messages.append(
             Message(
                 action=entry.action,

@@ -18,14 +18,17 @@ PARTS = (
     "MANIFEST.in",
     "LICENSE",
 )
+# With `with_tests`: enough to run the test suite in the copy, against the copy's build.
+TEST_PARTS = ("tests", "examples")
+_IGNORED = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache")
 
 
-def copy_repo(target: Path) -> Path:
+def copy_repo(target: Path, with_tests: bool = False) -> Path:
     target.mkdir(parents=True, exist_ok=True)
-    for part in PARTS:
+    for part in PARTS + (TEST_PARTS if with_tests else ()):
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target / part, ignore=_IGNORED)
         else:
             shutil.copy2(source, target / part)
     if (ROOT / ".venv").is_dir():

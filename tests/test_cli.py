@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from .conftest import ROOT
+from .implemented import unimplemented_action
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
 CLI = [sys.executable, "-m", "ocpp201", "validate"]
@@ -257,16 +258,6 @@ def test_version() -> None:
     assert done.returncode == 0 and re.fullmatch(r"ocpp201 2\.0\.1\.\d+ \(OCPP 2\.0\.1\)\n", done.stdout)
 
 
-def _unimplemented_action() -> str:
-    sys.path.insert(0, str(ROOT / "generated"))
-    import ocpp201
-
-    for name in ("GetVariables", "SetVariables", "GetBaseReport", "GetLog", "SetNetworkProfile"):
-        if name not in ocpp201.IMPLEMENTED_ACTIONS:
-            return name
-    pytest.skip("every candidate action is implemented in this build")
-
-
 @pytest.mark.parametrize(
     "line, expected",
     [
@@ -291,7 +282,7 @@ def test_frame_errors(tmp_path: Path, line: str, expected: str) -> None:
 
 
 def test_unimplemented_action_is_not_supported_and_so_is_its_response(tmp_path: Path) -> None:
-    action = _unimplemented_action()
+    action = unimplemented_action()
     log = write_log(tmp_path, frame(2, "g1", action, {}), frame(3, "g1", {}))
     result = run(log)
     assert result.returncode == 1

@@ -1,35 +1,67 @@
-"""Flipping one matrix line adds a working message with every type it needs."""
+"""Flipping matrix lines adds working messages, and the suite stays green for any matrix.
+
+Each build here is made in a copy of the repository: the matrix edited as a user would (the word
+`no` becomes `yes`), `python -m generator`, then the test modules that depend on the matrix run
+unchanged against that copy's build.
+"""
 
 from __future__ import annotations
 
 import importlib
+import json
+import re
 import shutil
+import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
-from .conftest import run_generator
+import pytest
+
+from .conftest import ROOT, run_generator
+from .implemented import unimplemented_actions
 from .repo_copy import copy_repo
+from .test_report import ALWAYS, _needed_by
+
+# Modules whose expectations follow from the matrix (what is implemented, counts, directions).
+MATRIX_DEPENDENT = (
+    "test_matrix.py",
+    "test_report.py",
+    "test_validation.py",
+    "test_rpc.py",
+    "test_cli.py",
+    "test_interop.py",
+    "test_interop_every_action.py",
+)
 
 
-def test_flipping_get_variables(tmp_path: Path) -> None:
-    repo = copy_repo(tmp_path / "repo")
+def flip(repo: Path, actions: list[str]) -> None:
+    """Turn `implemented: no` into `yes` on the matrix lines of `actions`: a one-word edit each."""
     matrix = repo / "coverage_matrix.yaml"
     lines = matrix.read_text().splitlines(keepends=True)
-    [index] = [i for i, line in enumerate(lines) if line.startswith("  GetVariables:")]
-    lines[index] = lines[index].replace("implemented: no", "implemented: yes")  # the one-word edit
+    for action in actions:
+        [index] = [i for i, line in enumerate(lines) if line.startswith(f"  {action}:")]
+        assert "implemented: no" in lines[index]
+        lines[index] = lines[index].replace("implemented: no", "implemented: yes")
     matrix.write_text("".join(lines))
 
+
+def test_flipping_one_line_adds_the_message_and_what_it_needs(tmp_path: Path) -> None:
+    left_out = unimplemented_actions()
+    if not left_out:
+        pytest.skip("every message of the matrix is implemented: nothing to flip")
+    action = left_out[0]
+    repo = copy_repo(tmp_path / "repo")
+    flip(repo, [action])
     result = run_generator(cwd=repo)
     assert result.returncode == 0, result.stderr
 
     report = (repo / "generated" / "SUPPORT.md").read_text()
-    assert "CSMS->ChargingStation | GetVariables | yes |" in report
-    assert "- Messages: 25/64" in report
-    for name in ("GetVariableDataType", "GetVariableResultType", "ComponentType", "VariableType"):
-        assert f"{name} | yes | GetVariables |" in report
-    for name in ("AttributeEnumType", "GetVariableStatusEnumType"):
-        assert f"{name} | yes | GetVariables |" in report
+    before = int(re.search(r"^- Messages: (\d+)/", (ROOT / "generated" / "SUPPORT.md").read_text(), re.M)[1])  # type: ignore[index]
+    assert f"| {action} | yes |" in report
+    assert re.search(rf"^- Messages: {before + 1}/", report, re.M)
+    for name in _needed_by(action) - {ALWAYS}:
+        row = next(line for line in report.splitlines() if line.startswith(f"{name} | "))
+        assert row.startswith(f"{name} | yes | ") and action in row, row
 
     package = tmp_path / "pkg"
     shutil.copytree(repo / "generated" / "ocpp201", package / "ocpp201_flip")
@@ -38,21 +70,35 @@ def test_flipping_get_variables(tmp_path: Path) -> None:
         flipped = importlib.import_module("ocpp201_flip")
     finally:
         sys.path.remove(str(package))
-    request = flipped.decode(
-        "GetVariablesRequest",
-        {"getVariableData": [{"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}]},
+    assert action in flipped.IMPLEMENTED_ACTIONS
+    for schema in (f"{action}Request", f"{action}Response"):
+        for payload in json.loads((ROOT / "tests" / "corpus" / f"{schema}.json").read_text(encoding="utf-8")):
+            instance = flipped.decode(schema, payload)
+            assert isinstance(instance, flipped.MESSAGES[schema])
+            assert flipped.decode(schema, json.loads(flipped.dumps(instance))) == instance
+
+
+def _flipped(how_many: str) -> list[str]:
+    left_out = unimplemented_actions()
+    return {"one": left_out[:1], "two": left_out[:2], "all": left_out}[how_many]
+
+
+@pytest.mark.parametrize("how_many", ["one", "two", "all"])
+def test_the_matrix_dependent_tests_pass_for_any_matrix(tmp_path: Path, how_many: str) -> None:
+    actions = _flipped(how_many)
+    if not actions:
+        pytest.skip("every message of the matrix is implemented: nothing to flip")
+    repo = copy_repo(tmp_path / "repo", with_tests=True)
+    flip(repo, actions)
+    result = run_generator(cwd=repo)
+    assert result.returncode == 0, result.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-n", "0",
+         *(f"tests/{module}" for module in MATRIX_DEPENDENT)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
-    assert isinstance(request.get_variable_data[0].component, flipped.ComponentType)
-    response = flipped.GetVariablesResponse(
-        get_variable_result=[
-            flipped.GetVariableResultType(
-                attribute_status=flipped.GetVariableStatusEnumType.ACCEPTED,
-                attribute_value="300",
-                component=flipped.ComponentType(name="OCPPCommCtrlr"),
-                variable=flipped.VariableType(name="HeartbeatInterval"),
-            )
-        ]
-    )
-    assert response.to_dict()["getVariableResult"][0]["attributeStatus"] == "Accepted"
-    assert flipped.ACTIONS["GetVariables"].direction == "CSMS->ChargingStation"
-    assert flipped.HeartbeatResponse(current_time=datetime(2024, 1, 1, tzinfo=timezone.utc)).to_dict()
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert re.search(r"\d+ passed", done.stdout), done.stdout[-2000:]

@@ -105,11 +105,18 @@ def test_definitions_differing_only_in_description_merge(tmp_path: Path) -> None
 def test_matrix_and_schemas_must_match(tmp_path: Path) -> None:
     schemas, matrix = _tiny(tmp_path, _request())
     matrix.write_text(MATRIX + "  Pong: {direction: Both, implemented: no}\n")
-    with pytest.raises(GeneratorError, match=r"matrix.yaml:6: message 'Pong' has no schema PongRequest.json"):
+    with pytest.raises(GeneratorError, match=r"matrix.yaml:6: unknown message 'Pong': no schema PongRequest.json or Pong.json; did you mean 'Ping'\?"):
         _generate(schemas, matrix)
-    matrix.write_text(MATRIX.replace("Ping:", "Pinh:"))
+    matrix.write_text(MATRIX.replace("Ping:", "Zzzz:"))
+    with pytest.raises(GeneratorError, match=r"matrix.yaml:5: unknown message 'Zzzz': .*; check the spelling"):
+        _generate(schemas, matrix)
+    for kind in ("Request", "Response"):  # a second message, so that the matrix can list Pong alone
+        (schemas / f"Pong{kind}.json").write_text((schemas / f"Ping{kind}.json").read_text())
+    matrix.write_text(MATRIX.replace("Ping:", "Pong:"))
     with pytest.raises(GeneratorError, match=r"message 'Ping' \(PingRequest.json\) is missing from the matrix"):
         _generate(schemas, matrix)
+    for kind in ("Request", "Response"):
+        (schemas / f"Pong{kind}.json").unlink()
     matrix.write_text(MATRIX)
     (schemas / "PingResponse.json").unlink()
     with pytest.raises(GeneratorError, match="PingRequest.json has no PingResponse.json"):

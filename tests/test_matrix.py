@@ -1,4 +1,7 @@
-"""coverage_matrix.yaml: one line per message, equal to the seed, spec directions, strict parsing."""
+"""coverage_matrix.yaml: one line per message, the seed's messages and marks, spec directions, strict parsing.
+
+The seed (the reference table) was the first release: its `yes` messages stay implemented, and
+flipping a line only adds to them."""
 
 from __future__ import annotations
 
@@ -7,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+import ocpp201
 from generator.errors import GeneratorError
 from generator.matrix import load_matrix
 
 from .conftest import ROOT
+from .implemented import implemented_actions
 from .seed import read_seed
 
 MATRIX = ROOT / "coverage_matrix.yaml"
@@ -25,19 +30,30 @@ CORRECTED = {
 
 def test_one_line_per_message_and_flip_is_one_word() -> None:
     lines = [line for line in MATRIX.read_text().splitlines() if re.match(r"^  \w+:\s+\{.*\}$", line)]
-    assert len(lines) == 64
+    assert len(lines) == len(read_seed()["messages"])
     assert all(re.search(r"implemented: (yes|no)[,}]", line) for line in lines)
 
 
-def test_implemented_and_notes_equal_the_seed() -> None:
+def test_the_same_messages_as_the_seed_with_its_notes() -> None:
     matrix = load_matrix(MATRIX)
     seed = read_seed()["messages"]
     assert sorted(e.action for e in matrix.entries) == sorted(r.schema_name for r in seed)
     for row in seed:
-        entry = matrix.entry(row.schema_name)
-        assert entry.implemented == row.implemented, row.name
-        assert entry.note == row.mark, row.name
-    assert sum(e.implemented for e in matrix.entries) == 24
+        assert matrix.entry(row.schema_name).note == row.mark, row.name
+
+
+def test_flipping_only_adds_to_the_seed() -> None:
+    """The first release implemented the seed's `yes` messages; later ones keep them."""
+    matrix = load_matrix(MATRIX)
+    dropped = [r.name for r in read_seed()["messages"] if r.implemented and not matrix.entry(r.schema_name).implemented]
+    assert not dropped, f"the reference table marks these implemented: {dropped}"
+
+
+def test_the_package_implements_what_the_matrix_says() -> None:
+    assert ocpp201.IMPLEMENTED_ACTIONS == implemented_actions()
+    for entry in load_matrix(MATRIX).entries:
+        if entry.implemented:
+            assert ocpp201.ACTIONS[entry.action].direction == entry.direction
 
 
 def test_directions_follow_the_specification() -> None:
@@ -74,3 +90,16 @@ def test_bad_matrices_are_refused_with_file_and_line(tmp_path: Path, text: str, 
         load_matrix(path)
     assert str(path) in str(info.value)
     assert expected in str(info.value)
+
+
+def test_a_misspelt_message_is_reported_at_its_line_with_the_closest_name(tmp_path: Path) -> None:
+    from generator.__main__ import generate
+
+    text = MATRIX.read_text()
+    [line] = [n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("  Heartbeat:")]
+    typo = tmp_path / "coverage_matrix.yaml"
+    typo.write_text(text.replace("  Heartbeat:", "  Heartbeet:"))
+    with pytest.raises(GeneratorError) as info:
+        generate(ROOT / "schemas", typo, ROOT / "templates", everything=False)
+    assert str(info.value).startswith(f"{typo}:{line}: unknown message 'Heartbeet'")
+    assert "did you mean 'Heartbeat'?" in str(info.value)

@@ -10,6 +10,8 @@ import pytest
 import ocpp201
 from ocpp201.rpc import Call, CallError, CallResult, RpcError, parse_frame
 
+from .implemented import unimplemented_action
+
 BOOT = {"reason": "PowerUp", "chargingStation": {"model": "M1", "vendorName": "ACME"}}
 
 
@@ -57,7 +59,6 @@ def test_call_error_round_trips_with_details() -> None:
         ("[7]", "MessageTypeNotSupported", "-1"),
         ('[2, "id2", "Heartbeat"]', "RpcFrameworkError", "id2"),
         ('[2, "id3", "Teleport", {}]', "NotImplemented", "id3"),
-        ('[2, "id4", "GetVariables", {"getVariableData": []}]', "NotSupported", "id4"),
         ('[2, "id5", "BootNotification", {"reason": "PowerUp"}]', "OccurrenceConstraintViolation", "id5"),
         ('[2, "id6", "BootNotification", []]', "FormatViolation", "id6"),
         ('[2, "id8", "Heartbeat", {"x": 1}]', "OccurrenceConstraintViolation", "id8"),
@@ -73,6 +74,13 @@ def test_malformed_frames_get_the_right_call_error(text: str, code: str, unique_
     assert (reply.error_code, reply.unique_id) == (code, unique_id)
     assert reply.error_code in ocpp201.rpc.ERROR_CODES
     assert json.loads(reply.to_json())[:3] == [4, unique_id, code]
+
+
+def test_unimplemented_action_is_not_supported() -> None:
+    action = unimplemented_action()
+    with pytest.raises(RpcError) as info:
+        parse_frame(json.dumps([2, "id4", action, {}]))
+    assert (info.value.call_error().error_code, info.value.call_error().unique_id) == ("NotSupported", "id4")
 
 
 def test_payload_violations_travel_in_the_error_details() -> None:

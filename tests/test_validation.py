@@ -16,6 +16,8 @@ from ocpp201 import (
     TYPE_CONSTRAINT_VIOLATION,
 )
 
+from .implemented import implemented_actions, unimplemented_action
+
 BOOT = {"reason": "PowerUp", "chargingStation": {"model": "M1", "vendorName": "ACME"}}
 TX_TIME = "2024-05-01T10:00:00Z"
 
@@ -159,11 +161,67 @@ def test_loads_and_dumps() -> None:
         assert info.value.violations[0].code == FORMAT_VIOLATION
 
 
-def test_unknown_and_unimplemented_messages() -> None:
+def test_unimplemented_message_says_this_release_leaves_it_out() -> None:
+    action = unimplemented_action()
+    for call in (lambda: ocpp201.validate(f"{action}Request", {}), lambda: ocpp201.decode(f"{action}Response", {})):
+        with pytest.raises(ocpp201.MessageNotImplementedError) as info:
+            call()
+        message = str(info.value)
+        assert message.startswith(f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}")
+        assert "(see the support report" in message
+        # how to add it comes after, for those with a source checkout
+        assert message.index("support report") < message.index(f"`{action}: {{..., implemented: yes}}`")
+        assert "coverage_matrix.yaml (line " in message and "make generate" in message
+
+
+def test_importing_a_left_out_message_says_why() -> None:
+    action = unimplemented_action()
+    namespace: dict[str, object] = {}
+    with pytest.raises(ImportError) as info:
+        exec(f"from ocpp201 import {action}Request", namespace)
+    assert isinstance(info.value, ocpp201.MessageNotImplementedError)
+    assert str(info.value).startswith(f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}Request")
+    with pytest.raises(ImportError) as unknown:
+        exec("from ocpp201 import NoSuchMessageRequest", namespace)
+    assert not isinstance(unknown.value, ocpp201.MessageNotImplementedError)
+    assert not hasattr(ocpp201, "NoSuchMessageRequest")
+
+
+def test_a_type_only_left_out_messages_use_names_them() -> None:
+    left_out = ocpp201._LEFT_OUT_TYPES
+    if not left_out:
+        pytest.skip("every data type and enumeration is in this build")
+    name, users = next(iter(left_out.items()))
     with pytest.raises(ocpp201.MessageNotImplementedError) as info:
-        ocpp201.validate("GetVariablesRequest", {})
-    message = str(info.value)
-    assert "GetVariables: {..., implemented: yes}" in message and "coverage_matrix.yaml line" in message
+        getattr(ocpp201, name)
+    assert f"does not include {name}" in str(info.value)
+    assert all(user in str(info.value) for user in users)
+    assert not set(users) & ocpp201.IMPLEMENTED_ACTIONS
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("Heartbeat", "did you mean 'HeartbeatRequest' (or 'HeartbeatResponse')?"),
+        ("HeartbeatReqest", "did you mean 'HeartbeatRequest'?"),
+        ("IdTokenType", "that is a data type"),
+        ("Recharge", "e.g. 'BootNotificationRequest'"),
+    ],
+)
+def test_an_unknown_message_name_gets_a_suggestion(name: str, hint: str) -> None:
+    with pytest.raises(ocpp201.UnknownMessageError) as info:
+        ocpp201.decode(name, {})
+    assert not isinstance(info.value, ocpp201.MessageNotImplementedError)
+    assert str(info.value).startswith(f"{name!r} is not an OCPP 2.0.1 message schema name; {hint}")
+
+
+def test_a_message_name_that_is_not_a_string_is_a_type_error() -> None:
+    for name in (None, 7, ["HeartbeatRequest"]):
+        with pytest.raises(TypeError, match="a message schema name is a str"):
+            ocpp201.validate(name, {})  # type: ignore[arg-type]
+
+
+def test_unknown_messages() -> None:
     with pytest.raises(ocpp201.UnknownMessageError):
         ocpp201.decode("BootNotification", {})
     with pytest.raises(ocpp201.UnknownMessageError):
@@ -171,7 +229,7 @@ def test_unknown_and_unimplemented_messages() -> None:
 
 
 def test_actions_table() -> None:
-    assert len(ocpp201.ACTIONS) == 24
+    assert set(ocpp201.ACTIONS) == implemented_actions()
     boot = ocpp201.ACTIONS["BootNotification"]
     assert boot.request is ocpp201.BootNotificationRequest
     assert boot.response is ocpp201.BootNotificationResponse

@@ -47,8 +47,9 @@ class UnknownMessageError(LookupError):
     """The name is not a message schema of this OCPP version."""
 
 
-class MessageNotImplementedError(UnknownMessageError):
-    """The message exists in OCPP but this build of the package does not implement it."""
+class MessageNotImplementedError(UnknownMessageError, ImportError):
+    """The message (or a type only such messages use) exists in OCPP, but this release of the
+    package leaves it out. An ImportError too, so that `from ocpp201 import X` says why."""
 
 
 class _Absent:
