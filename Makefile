@@ -39,15 +39,18 @@ dist: check
 	$(PY) -m twine check --strict dist/*
 	rm -rf build generated/*.egg-info
 
-## publish: upload dist/* to PYPI_REPOSITORY_URL with twine (credentials: TWINE_USERNAME, TWINE_PASSWORD)
-PYPI_REPOSITORY_URL ?= https://upload.pypi.org/legacy/
+## publish: upload dist/* with twine to TWINE_REPOSITORY, a repository twine knows by name (default
+## pypi; testpypi, or one of ~/.pypirc), or to TWINE_REPOSITORY_URL from the environment when set
+## (credentials: TWINE_USERNAME, TWINE_PASSWORD)
+TWINE_REPOSITORY ?= pypi
 publish: dist
 	@if [ -z "$$TWINE_USERNAME" ] || [ -z "$$TWINE_PASSWORD" ]; then \
 		echo "error: set TWINE_USERNAME and TWINE_PASSWORD (for an API token: TWINE_USERNAME=__token__)" >&2; exit 1; fi
-	@echo "uploading $$(ls dist | tr '\n' ' ')to $(PYPI_REPOSITORY_URL)"
-	@$(PY) -m twine upload --non-interactive --disable-progress-bar --repository-url "$(PYPI_REPOSITORY_URL)" dist/* \
-		|| { echo "error: upload to $(PYPI_REPOSITORY_URL) failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }
-	@echo "uploaded to $(PYPI_REPOSITORY_URL)"
+	@target="$${TWINE_REPOSITORY_URL:-$(TWINE_REPOSITORY)}"; \
+	echo "uploading $$(ls dist | tr '\n' ' ')to $$target"; \
+	$(PY) -m twine upload --non-interactive --disable-progress-bar --repository "$(TWINE_REPOSITORY)" dist/* \
+		|| { echo "error: upload to $$target failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }; \
+	echo "uploaded to $$target"
 
 ## corpus: redraw the differential-test corpus with hypothesis-jsonschema (slow)
 corpus: $(STAMP)

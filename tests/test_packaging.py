@@ -93,13 +93,13 @@ def _make(repo: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedPr
 def test_publish_install_use_and_type_check(index: tuple[str, Path], repo: Path, tmp_path: Path) -> None:
     url, packages = index
 
-    missing = _make(repo, "publish", f"PYPI_REPOSITORY_URL={url}", env=_clean_env())
+    missing = _make(repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url))
     assert missing.returncode != 0
     assert "error: set TWINE_USERNAME and TWINE_PASSWORD" in missing.stderr
     assert "Traceback" not in missing.stderr + missing.stdout
 
     wrong = _make(
-        repo, "publish", f"PYPI_REPOSITORY_URL={url}", env=_clean_env(TWINE_USERNAME=USER, TWINE_PASSWORD="wrong-password")
+        repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD="wrong-password")
     )
     assert wrong.returncode != 0
     assert f"error: upload to {url} failed" in wrong.stderr
@@ -107,7 +107,7 @@ def test_publish_install_use_and_type_check(index: tuple[str, Path], repo: Path,
     assert "wrong-password" not in wrong.stdout + wrong.stderr
     assert list(packages.iterdir()) == []
 
-    done = _make(repo, "publish", f"PYPI_REPOSITORY_URL={url}", env=_clean_env(TWINE_USERNAME=USER, TWINE_PASSWORD=PASSWORD))
+    done = _make(repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD=PASSWORD))
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"uploaded to {url}" in done.stdout
     assert PASSWORD not in done.stdout + done.stderr
@@ -180,3 +180,19 @@ def test_dist_refuses_stale_bindings(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "changed:" in result.stderr and "enums.py" in result.stderr
     assert not (repo / "dist").exists()
+
+
+def test_no_package_registry_host_name_in_the_project() -> None:
+    """Repositories are named the way twine names them (pypi, testpypi) or come from the
+    environment; no file of the project spells out a registry's host."""
+    hosts = [".".join(parts) for parts in (("pypi", "org"), ("pythonhosted", "org"), ("npmjs", "org"), ("debian", "org"))]
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    if files == [b""]:
+        pytest.skip("not a git checkout")
+    found = []
+    for name in filter(None, files):
+        path = ROOT / name.decode()
+        if path.is_file():
+            text = path.read_bytes().decode("utf-8", "replace").lower()
+            found += [f"{name.decode()}: {host}" for host in hosts if host in text]
+    assert not found
