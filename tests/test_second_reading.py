@@ -15,14 +15,13 @@ from functools import cache
 from typing import Any
 
 import pytest
+from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 
 from generator.load import load_schemas
 from generator.matrix import load_matrix
 from generator.model import EnumType, Model, ObjectType, TypeRef, build_model
 
 from .conftest import ROOT, SCHEMA_NAMES, SCHEMAS
-
-parser_module = pytest.importorskip("datamodel_code_generator.parser.jsonschema")
 
 Reading = tuple[Any, ...]
 
@@ -85,7 +84,7 @@ def theirs(data_type: Any, constraints: Any = None, models: dict[str, Any] | Non
 @cache
 def parsed(schema_name: str) -> dict[str, Any]:
     """Schema name or definition name -> datamodel-code-generator's model of it."""
-    parser = parser_module.JsonSchemaParser((SCHEMAS / f"{schema_name}.json").read_text(encoding="utf-8"))
+    parser = JsonSchemaParser((SCHEMAS / f"{schema_name}.json").read_text(encoding="utf-8"))
     parser.parse_raw()
     return {(schema_name if m.reference.short_name == "Model" else m.reference.short_name): m for m in parser.results}
 
