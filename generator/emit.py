@@ -7,10 +7,11 @@ views out. Bodies are lists of source lines, indented relative to their function
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .closure import Selection
+from .closure import ALWAYS_INCLUDED, Selection
 from .load import escape_pointer
 from .model import EnumType, Field, Message, ObjectType, TypeRef
 
@@ -19,21 +20,67 @@ _WIRE_AS_IS = frozenset({"string", "integer", "number", "boolean", "any"})
 _INDENT = "    "
 
 
+# Docstring lines are wrapped to fit black's 100 columns with their indentation and quotes.
+_DOC_WIDTH = 100 - len(_INDENT) - len('"""')
+
+
 def docstring(text: str | None) -> str | None:
-    """Body of a triple-quoted literal whose value is exactly `text`."""
+    """Body of a triple-quoted literal whose value is `text`, long lines wrapped at word breaks."""
     if text is None:
         return None
+    lines = []
+    for line in text.split("\n"):
+        lines += textwrap.wrap(line, _DOC_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
+    text = "\n".join(lines)
     out = []
-    for ch in text:
+    for index, ch in enumerate(text):
         if ch == "\\":
             out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
+        elif ch == '"' and text[index + 1 : index + 2] in ('"', ""):
+            out.append('\\"')  # no run of three quotes, and none before the closing ones
         elif ch == "\n" or (ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF):
             out.append(ch)
         else:
             out.append(ascii(ch)[1:-1])
     return "".join(out)
+
+
+def _plural(count: int | float, word: str) -> str:
+    return f"{count!r} {word}{'' if count == 1 else 's'}"
+
+
+def constraints(t: TypeRef) -> str | None:
+    """What the schema limits about a value, in words, e.g. "At most 20 characters."."""
+    if t.kind in ("string", "datetime") and t.max_length is not None:
+        return f"At most {_plural(t.max_length, 'character')}."
+    if t.kind in ("integer", "number"):
+        if t.minimum is not None and t.maximum is not None:
+            return f"From {t.minimum!r} to {t.maximum!r}."
+        if t.minimum is not None:
+            return f"At least {t.minimum!r}."
+        if t.maximum is not None:
+            return f"At most {t.maximum!r}."
+    if t.kind == "array":
+        assert t.item is not None
+        low, high = t.min_items, t.max_items
+        if low is not None and high is not None:
+            sentence = f"{low} to {_plural(high, 'item')}." if low != high else f"Exactly {_plural(low, 'item')}."
+        elif low is not None:
+            sentence = f"At least {_plural(low, 'item')}."
+        elif high is not None:
+            sentence = f"At most {_plural(high, 'item')}."
+        else:
+            sentence = ""
+        each = constraints(t.item)
+        if each is not None:
+            sentence = f"{sentence} Each item: {each[0].lower()}{each[1:]}".strip()
+        return sentence or None
+    return None
+
+
+def _paragraphs(*parts: str | None) -> str | None:
+    kept = [p for p in parts if p]
+    return "\n\n".join(kept) if kept else None
 
 
 def literal(text: str) -> str:
@@ -312,13 +359,14 @@ def _absent(t: TypeRef) -> str:
     return "ABSENT" if t.kind == "any" else "None"
 
 
-def class_view(obj: ObjectType) -> ClassView:
+def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
+    """The view of one class; `used_by` names the implemented messages that use a data type."""
     fields = [
         FieldView(
             name=f.name,
             annotation=annotation(f.type) if f.required or f.type.kind == "any" else f"{annotation(f.type)} | None",
             default=None if f.required else _absent(f.type),
-            doc=docstring(f.description),
+            doc=docstring(_paragraphs(f.description, constraints(f.type))),
         )
         for f in obj.fields
     ]
@@ -334,7 +382,7 @@ def class_view(obj: ObjectType) -> ClassView:
     keys = ", ".join(literal(f.wire) for f in obj.fields)
     return ClassView(
         name=obj.name,
-        doc=docstring(obj.description),
+        doc=docstring(_paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)),
         fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
         keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
@@ -417,7 +465,10 @@ def build_views(selection: Selection) -> Views:
                     not_implemented.append((literal(schema_type.name), message.action, message.matrix_line))
     enums = [name for e in selection.enums for name in (e.name, f"_ENUM_{e.name}")]
     included = {o.name for o in selection.objects} | {e.name for e in selection.enums}
-    datatypes = [class_view(o) for o in selection.objects]
+    datatypes = [
+        class_view(o, () if o.name in ALWAYS_INCLUDED else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented))
+        for o in selection.objects
+    ]
     messages = [class_view(o) for o in message_objects]
     return Views(
         package=model.package,

@@ -7,6 +7,7 @@ exactly is refused with the file and JSON pointer where it stands.
 from __future__ import annotations
 
 import difflib
+import html
 import keyword
 import re
 from dataclasses import dataclass
@@ -105,11 +106,28 @@ class Model:
     overrides: tuple[Override, ...]  # declared deviations from the vendored schemas
 
 
+# A data-dictionary reference line ("urn:x-oca:ocpp:uid:1:569230"); the line above it is the
+# dictionary's heading of the term ("Charging_ Profile. Stack_ Level. Counter").
+_URN_LINE = re.compile(r"urn:x-oca:ocpp:uid:\S*")
+# An asciidoc cross-reference: <<anchor>> or <<anchor,text>>.
+_CROSS_REFERENCE = re.compile(r"<<([^<>,]*)(?:,([^<>]*))?>>")
+
+
 def clean_description(text: Any) -> str | None:
+    """A schema description as prose: without the data dictionary's urn lines and their
+    headings, HTML entities unescaped, asciidoc cross-references turned into their text."""
     if not isinstance(text, str):
         return None
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    cleaned = "\n".join(lines).strip()
+    kept: list[str] = []
+    for line in lines:
+        if _URN_LINE.fullmatch(line.strip()):
+            if kept:
+                kept.pop()  # the heading that names the urn
+            continue
+        kept.append(line)
+    prose = _CROSS_REFERENCE.sub(lambda m: (m[2] if m[2] is not None else m[1]).strip(), html.unescape("\n".join(kept)))
+    cleaned = re.sub(r"\n{3,}", "\n\n", prose).strip()
     return cleaned or None
 
 
@@ -179,15 +197,6 @@ class _Builder:
             f"{_where(definition.file, '/definitions/' + escape_pointer(name))}: only object and string-enum "
             "definitions are implemented"
         )
-
-    def referenced_description(self, schema: dict[str, Any]) -> str | None:
-        """A `$ref` property usually has no description of its own; its definition's serves."""
-        target = schema.get("$ref")
-        if isinstance(target, str) and target.startswith(REF_PREFIX):
-            definition = self.schemas.definitions.get(target[len(REF_PREFIX) :])
-            if definition is not None:
-                return clean_description(definition.schema.get("description"))
-        return None
 
     def type_ref(self, schema: dict[str, Any], file: str, pointer: str) -> TypeRef:
         where = _where(file, pointer)
@@ -271,7 +280,7 @@ class _Builder:
                     name=field_name,
                     type=self.type_ref(sub, file, sub_pointer),
                     required=wire in required,
-                    description=clean_description(sub.get("description") or self.referenced_description(sub)),
+                    description=clean_description(sub.get("description")),
                 )
             )
         description = clean_description(schema.get("description")) or fallback_description

@@ -88,9 +88,11 @@ __all__ = [
 
 @dataclass(slots=True, kw_only=True)
 class CustomDataType(Payload):
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
+    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be
+    extended with arbitrary JSON properties to allow adding custom data."""
 
     vendor_id: str
+    """At most 255 characters."""
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
@@ -160,14 +162,21 @@ def _decode_CustomDataType(value: object, path: str, errors: list[Violation]) ->
 
 @dataclass(slots=True, kw_only=True)
 class AdditionalInfoType(Payload):
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
+    """Contains a case insensitive identifier to use for the authorization and the type of
+    authorization to support multiple forms of identifiers.
+
+    Used by: Authorize, CustomerInformation, TransactionEvent."""
 
     additional_id_token: str
-    """This field specifies the additional IdToken."""
+    """This field specifies the additional IdToken.
+
+    At most 36 characters."""
     type: str
-    """This defines the type of the additionalIdToken. This is a custom type, so the implementation needs to be agreed upon by all involved parties."""
+    """This defines the type of the additionalIdToken. This is a custom type, so the implementation
+    needs to be agreed upon by all involved parties.
+
+    At most 50 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "AdditionalInfoType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -277,16 +286,22 @@ def _decode_AdditionalInfoType(
 
 @dataclass(slots=True, kw_only=True)
 class CertificateHashDataType(Payload):
+    """Used by: CustomerInformation, DeleteCertificate."""
+
     hash_algorithm: HashAlgorithmEnumType
-    """Used algorithms for the hashes provided."""
     issuer_name_hash: str
-    """Hashed value of the Issuer DN (Distinguished Name)."""
+    """Hashed value of the Issuer DN (Distinguished Name).
+
+    At most 128 characters."""
     issuer_key_hash: str
-    """Hashed value of the issuers public key"""
+    """Hashed value of the issuers public key
+
+    At most 128 characters."""
     serial_number: str
-    """The serial number of the certificate."""
+    """The serial number of the certificate.
+
+    At most 40 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CertificateHashDataType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -440,25 +455,28 @@ def _decode_CertificateHashDataType(
 
 @dataclass(slots=True, kw_only=True)
 class ChargingProfileCriterionType(Payload):
-    """Charging_ Profile
-    urn:x-oca:ocpp:uid:2:233255
-    A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that can be delivered per time interval.
-    """
+    """A ChargingProfile consists of ChargingSchedule, describing the amount of power or current
+    that can be delivered per time interval.
+
+    Used by: GetChargingProfiles."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
-    """Charging_ Profile. Charging_ Profile_ Purpose. Charging_ Profile_ Purpose_ Code
-    urn:x-oca:ocpp:uid:1:569231
-    Specifies to purpose of the charging profiles that will be cleared, if they meet the other criteria in the request."""
     stack_level: int | None = None
-    """Charging_ Profile. Stack_ Level. Counter
-    urn:x-oca:ocpp:uid:1:569230
-    Value determining level in hierarchy stack of profiles. Higher values have precedence over lower values. Lowest level is 0."""
+    """Value determining level in hierarchy stack of profiles. Higher values have precedence over
+    lower values. Lowest level is 0."""
     charging_profile_id: list[int] | None = None
-    """List of all the chargingProfileIds requested. Any ChargingProfile that matches one of these profiles will be reported. If omitted, the Charging Station SHALL not filter on chargingProfileId. This field SHALL NOT contain more ids than set in &lt;&lt;configkey-charging-profile-entries,ChargingProfileEntries.maxLimit&gt;&gt;"""
+    """List of all the chargingProfileIds requested. Any ChargingProfile that matches one of these
+    profiles will be reported. If omitted, the Charging Station SHALL not filter on
+    chargingProfileId. This field SHALL NOT contain more ids than set in
+    ChargingProfileEntries.maxLimit
+
+    At least 1 item."""
     charging_limit_source: list[ChargingLimitSourceEnumType] | None = None
-    """For which charging limit sources, charging profiles SHALL be reported. If omitted, the Charging Station SHALL not filter on chargingLimitSource."""
+    """For which charging limit sources, charging profiles SHALL be reported. If omitted, the
+    Charging Station SHALL not filter on chargingLimitSource.
+
+    1 to 4 items."""
 
     SCHEMA: ClassVar[str] = "ChargingProfileCriterionType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -678,21 +696,20 @@ def _decode_ChargingProfileCriterionType(
 
 @dataclass(slots=True, kw_only=True)
 class ModemType(Payload):
-    """Wireless_ Communication_ Module
-    urn:x-oca:ocpp:uid:2:233306
-    Defines parameters required for initiating and maintaining wireless communication with other devices.
-    """
+    """Defines parameters required for initiating and maintaining wireless communication with other
+    devices.
+
+    Used by: BootNotification."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     iccid: str | None = None
-    """Wireless_ Communication_ Module. ICCID. CI20_ Text
-    urn:x-oca:ocpp:uid:1:569327
-    This contains the ICCID of the modem’s SIM card."""
+    """This contains the ICCID of the modem’s SIM card.
+
+    At most 20 characters."""
     imsi: str | None = None
-    """Wireless_ Communication_ Module. IMSI. CI20_ Text
-    urn:x-oca:ocpp:uid:1:569328
-    This contains the IMSI of the modem’s SIM card."""
+    """This contains the IMSI of the modem’s SIM card.
+
+    At most 20 characters."""
 
     SCHEMA: ClassVar[str] = "ModemType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -799,28 +816,28 @@ def _decode_ModemType(value: object, path: str, errors: list[Violation]) -> Mode
 
 @dataclass(slots=True, kw_only=True)
 class ChargingStationType(Payload):
-    """Charge_ Point
-    urn:x-oca:ocpp:uid:2:233122
-    The physical system where an Electrical Vehicle (EV) can be charged."""
+    """The physical system where an Electrical Vehicle (EV) can be charged.
+
+    Used by: BootNotification."""
 
     model: str
-    """Device. Model. CI20_ Text
-    urn:x-oca:ocpp:uid:1:569325
-    Defines the model of the device."""
+    """Defines the model of the device.
+
+    At most 20 characters."""
     vendor_name: str
-    """Identifies the vendor (not necessarily in a unique manner)."""
+    """Identifies the vendor (not necessarily in a unique manner).
+
+    At most 50 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     serial_number: str | None = None
-    """Device. Serial_ Number. Serial_ Number
-    urn:x-oca:ocpp:uid:1:569324
-    Vendor-specific device identifier."""
+    """Vendor-specific device identifier.
+
+    At most 25 characters."""
     modem: ModemType | None = None
-    """Wireless_ Communication_ Module
-    urn:x-oca:ocpp:uid:2:233306
-    Defines parameters required for initiating and maintaining wireless communication with other devices."""
     firmware_version: str | None = None
-    """This contains the firmware version of the Charging Station."""
+    """This contains the firmware version of the Charging Station.
+
+    At most 50 characters."""
 
     SCHEMA: ClassVar[str] = "ChargingStationType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -984,25 +1001,23 @@ def _decode_ChargingStationType(
 
 @dataclass(slots=True, kw_only=True)
 class ClearChargingProfileType(Payload):
-    """Charging_ Profile
-    urn:x-oca:ocpp:uid:2:233255
-    A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that can be delivered per time interval.
-    """
+    """A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current
+    that can be delivered per time interval.
+
+    Used by: ClearChargingProfile."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """Identified_ Object. MRID. Numeric_ Identifier
     urn:x-enexis:ecdm:uid:1:569198
-    Specifies the id of the EVSE for which to clear charging profiles. An evseId of zero (0) specifies the charging profile for the overall Charging Station. Absence of this parameter means the clearing applies to all charging profiles that match the other criteria in the request."""
+    Specifies the id of the EVSE for which to clear charging profiles. An evseId of zero (0)
+    specifies the charging profile for the overall Charging Station. Absence of this parameter
+    means the clearing applies to all charging profiles that match the other criteria in the
+    request."""
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = None
-    """Charging_ Profile. Charging_ Profile_ Purpose. Charging_ Profile_ Purpose_ Code
-    urn:x-oca:ocpp:uid:1:569231
-    Specifies to purpose of the charging profiles that will be cleared, if they meet the other criteria in the request."""
     stack_level: int | None = None
-    """Charging_ Profile. Stack_ Level. Counter
-    urn:x-oca:ocpp:uid:1:569230
-    Specifies the stackLevel for which charging profiles will be cleared, if they meet the other criteria in the request."""
+    """Specifies the stackLevel for which charging profiles will be cleared, if they meet the other
+    criteria in the request."""
 
     SCHEMA: ClassVar[str] = "ClearChargingProfileType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1138,14 +1153,23 @@ def _decode_ClearChargingProfileType(
 
 @dataclass(slots=True, kw_only=True)
 class StatusInfoType(Payload):
-    """Element providing more information about the status."""
+    """Element providing more information about the status.
+
+    Used by: BootNotification, CancelReservation, CertificateSigned, ChangeAvailability,
+    ClearCache, ClearChargingProfile, ClearDisplayMessage, ClearVariableMonitoring,
+    CustomerInformation, DataTransfer, DeleteCertificate, GetChargingProfiles, Reset,
+    UnlockConnector."""
 
     reason_code: str
-    """A predefined code for the reason why the status is returned in this response. The string is case-insensitive."""
+    """A predefined code for the reason why the status is returned in this response. The string is
+    case-insensitive.
+
+    At most 20 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     additional_info: str | None = None
-    """Additional text to provide detailed information."""
+    """Additional text to provide detailed information.
+
+    At most 512 characters."""
 
     SCHEMA: ClassVar[str] = "StatusInfoType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1253,14 +1277,13 @@ def _decode_StatusInfoType(value: object, path: str, errors: list[Violation]) ->
 
 @dataclass(slots=True, kw_only=True)
 class ClearMonitoringResultType(Payload):
+    """Used by: ClearVariableMonitoring."""
+
     status: ClearMonitoringStatusEnumType
-    """Result of the clear request for this monitor, identified by its Id."""
     id: int
     """Id of the monitor of which a clear was requested."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearMonitoringResultType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1388,16 +1411,15 @@ def _decode_ClearMonitoringResultType(
 
 @dataclass(slots=True, kw_only=True)
 class EVSEType(Payload):
-    """EVSE
-    urn:x-oca:ocpp:uid:2:233123
-    Electric Vehicle Supply Equipment"""
+    """Electric Vehicle Supply Equipment
+
+    Used by: ChangeAvailability, TransactionEvent."""
 
     id: int
     """Identified_ Object. MRID. Numeric_ Identifier
     urn:x-enexis:ecdm:uid:1:569198
-    EVSE Identifier. This contains a number (&gt; 0) designating an EVSE of the Charging Station."""
+    EVSE Identifier. This contains a number (> 0) designating an EVSE of the Charging Station."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     connector_id: int | None = None
     """An id to designate a specific connector (on an EVSE) by connector index number."""
 
@@ -1499,15 +1521,20 @@ def _decode_EVSEType(value: object, path: str, errors: list[Violation]) -> EVSET
 
 @dataclass(slots=True, kw_only=True)
 class IdTokenType(Payload):
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
+    """Contains a case insensitive identifier to use for the authorization and the type of
+    authorization to support multiple forms of identifiers.
+
+    Used by: Authorize, CustomerInformation, TransactionEvent."""
 
     id_token: str
-    """IdToken is case insensitive. Might hold the hidden id of an RFID tag, but can for example also contain a UUID."""
+    """IdToken is case insensitive. Might hold the hidden id of an RFID tag, but can for example
+    also contain a UUID.
+
+    At most 36 characters."""
     type: IdTokenEnumType
-    """Enumeration of possible idToken types."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     additional_info: list[AdditionalInfoType] | None = None
+    """At least 1 item."""
 
     SCHEMA: ClassVar[str] = "IdTokenType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1651,22 +1678,24 @@ def _decode_IdTokenType(value: object, path: str, errors: list[Violation]) -> Id
 class MessageContentType(Payload):
     """Message_ Content
     urn:x-enexis:ecdm:uid:2:234490
-    Contains message details, for a message to be displayed on a Charging Station."""
+    Contains message details, for a message to be displayed on a Charging Station.
+
+    Used by: Authorize, TransactionEvent."""
 
     format: MessageFormatEnumType
-    """Message_ Content. Format. Message_ Format_ Code
-    urn:x-enexis:ecdm:uid:1:570848
-    Format of the message."""
     content: str
     """Message_ Content. Content. Message
     urn:x-enexis:ecdm:uid:1:570852
-    Message contents."""
+    Message contents.
+
+    At most 512 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     language: str | None = None
     """Message_ Content. Language. Language_ Code
     urn:x-enexis:ecdm:uid:1:570849
-    Message language identifier. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+    Message language identifier. Contains a language code as defined in [RFC5646].
+
+    At most 8 characters."""
 
     SCHEMA: ClassVar[str] = "MessageContentType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1799,40 +1828,38 @@ def _decode_MessageContentType(
 
 @dataclass(slots=True, kw_only=True)
 class IdTokenInfoType(Payload):
-    """ID_ Token
-    urn:x-oca:ocpp:uid:2:233247
-    Contains status information about an identifier.
-    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date.
-    """
+    """Contains status information about an identifier.
+    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is
+    only used for caching purposes. If ExpiryDate is not given, the status has no end date.
+
+    Used by: Authorize, TransactionEvent."""
 
     status: AuthorizationStatusEnumType
-    """ID_ Token. Status. Authorization_ Status
-    urn:x-oca:ocpp:uid:1:569372
-    Current status of the ID Token."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     cache_expiry_date_time: datetime | None = None
-    """ID_ Token. Expiry. Date_ Time
-    urn:x-oca:ocpp:uid:1:569373
-    Date and Time after which the token must be considered invalid."""
+    """Date and Time after which the token must be considered invalid."""
     charging_priority: int | None = None
-    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; overrules this one."""
+    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9.
+    Higher values indicate a higher priority. The chargingPriority in TransactionEventResponse
+    overrules this one."""
     language1: str | None = None
-    """ID_ Token. Language1. Language_ Code
-    urn:x-oca:ocpp:uid:1:569374
-    Preferred user interface language of identifier user. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+    """Preferred user interface language of identifier user. Contains a language code as defined in
+    [RFC5646].
+
+    At most 8 characters."""
     evse_id: list[int] | None = None
-    """Only used when the IdToken is only valid for one or more specific EVSEs, not for the entire Charging Station."""
+    """Only used when the IdToken is only valid for one or more specific EVSEs, not for the entire
+    Charging Station.
+
+    At least 1 item."""
     group_id_token: IdTokenType | None = None
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     language2: str | None = None
-    """ID_ Token. Language2. Language_ Code
-    urn:x-oca:ocpp:uid:1:569375
-    Second preferred user interface language of identifier user. Don’t use when language1 is omitted, has to be different from language1. Contains a language code as defined in &lt;&lt;ref-RFC5646,[RFC5646]&gt;&gt;."""
+    """Second preferred user interface language of identifier user. Don’t use when language1 is
+    omitted, has to be different from language1. Contains a language code as defined in
+    [RFC5646].
+
+    At most 8 characters."""
     personal_message: MessageContentType | None = None
-    """Message_ Content
-    urn:x-enexis:ecdm:uid:2:234490
-    Contains message details, for a message to be displayed on a Charging Station."""
 
     SCHEMA: ClassVar[str] = "IdTokenInfoType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2070,18 +2097,28 @@ def _decode_IdTokenInfoType(value: object, path: str, errors: list[Violation]) -
 
 @dataclass(slots=True, kw_only=True)
 class SignedMeterValueType(Payload):
-    """Represent a signed version of the meter value."""
+    """Represent a signed version of the meter value.
+
+    Used by: MeterValues, TransactionEvent."""
 
     signed_meter_data: str
-    """Base64 encoded, contains the signed data which might contain more then just the meter value. It can contain information like timestamps, reference to a customer etc."""
+    """Base64 encoded, contains the signed data which might contain more then just the meter value.
+    It can contain information like timestamps, reference to a customer etc.
+
+    At most 2500 characters."""
     signing_method: str
-    """Method used to create the digital signature."""
+    """Method used to create the digital signature.
+
+    At most 50 characters."""
     encoding_method: str
-    """Method used to encode the meter values before applying the digital signature algorithm."""
+    """Method used to encode the meter values before applying the digital signature algorithm.
+
+    At most 50 characters."""
     public_key: str
-    """Base64 encoded, sending depends on configuration variable _PublicKeyWithSignedMeterValue_."""
+    """Base64 encoded, sending depends on configuration variable _PublicKeyWithSignedMeterValue_.
+
+    At most 2500 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "SignedMeterValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2231,16 +2268,21 @@ def _decode_SignedMeterValueType(
 
 @dataclass(slots=True, kw_only=True)
 class UnitOfMeasureType(Payload):
-    """Represents a UnitOfMeasure with a multiplier"""
+    """Represents a UnitOfMeasure with a multiplier
+
+    Used by: MeterValues, TransactionEvent."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     unit: str | None = None
-    """Unit of the value. Default = \"Wh\" if the (default) measurand is an \"Energy\" type.
-    This field SHALL use a value from the list Standardized Units of Measurements in Part 2 Appendices.
-    If an applicable unit is available in that list, otherwise a \"custom\" unit might be used."""
+    """Unit of the value. Default = "Wh" if the (default) measurand is an "Energy" type.
+    This field SHALL use a value from the list Standardized Units of Measurements in Part 2
+    Appendices.
+    If an applicable unit is available in that list, otherwise a "custom" unit might be used.
+
+    At most 20 characters."""
     multiplier: int | None = None
-    """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised to the 3rd power. Default is 0."""
+    """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised
+    to the 3rd power. Default is 0."""
 
     SCHEMA: ClassVar[str] = "UnitOfMeasureType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2345,39 +2387,23 @@ def _decode_UnitOfMeasureType(
 
 @dataclass(slots=True, kw_only=True)
 class SampledValueType(Payload):
-    """Sampled_ Value
-    urn:x-oca:ocpp:uid:2:233266
-    Single sampled value in MeterValues. Each value can be accompanied by optional fields.
+    """Single sampled value in MeterValues. Each value can be accompanied by optional fields.
 
-    To save on mobile data usage, default values of all of the optional fields are such that. The value without any additional fields will be interpreted, as a register reading of active import energy in Wh (Watt-hour) units.
-    """
+    To save on mobile data usage, default values of all of the optional fields are such that. The
+    value without any additional fields will be interpreted, as a register reading of active
+    import energy in Wh (Watt-hour) units.
+
+    Used by: MeterValues, TransactionEvent."""
 
     value: float
-    """Sampled_ Value. Value. Measure
-    urn:x-oca:ocpp:uid:1:569260
-    Indicates the measured value."""
+    """Indicates the measured value."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     context: ReadingContextEnumType | None = None
-    """Sampled_ Value. Context. Reading_ Context_ Code
-    urn:x-oca:ocpp:uid:1:569261
-    Type of detail value: start, end or sample. Default = \"Sample.Periodic\""""
     measurand: MeasurandEnumType | None = None
-    """Sampled_ Value. Measurand. Measurand_ Code
-    urn:x-oca:ocpp:uid:1:569263
-    Type of measurement. Default = \"Energy.Active.Import.Register\""""
     phase: PhaseEnumType | None = None
-    """Sampled_ Value. Phase. Phase_ Code
-    urn:x-oca:ocpp:uid:1:569264
-    Indicates how the measured value is to be interpreted. For instance between L1 and neutral (L1-N) Please note that not all values of phase are applicable to all Measurands. When phase is absent, the measured value is interpreted as an overall value."""
     location: LocationEnumType | None = None
-    """Sampled_ Value. Location. Location_ Code
-    urn:x-oca:ocpp:uid:1:569265
-    Indicates where the measured value has been sampled. Default =  \"Outlet\""""
     signed_meter_value: SignedMeterValueType | None = None
-    """Represent a signed version of the meter value."""
     unit_of_measure: UnitOfMeasureType | None = None
-    """Represents a UnitOfMeasure with a multiplier"""
 
     SCHEMA: ClassVar[str] = "SampledValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2597,18 +2623,16 @@ def _decode_SampledValueType(value: object, path: str, errors: list[Violation]) 
 
 @dataclass(slots=True, kw_only=True)
 class MeterValueType(Payload):
-    """Meter_ Value
-    urn:x-oca:ocpp:uid:2:233265
-    Collection of one or more sampled values in MeterValuesRequest and TransactionEvent. All sampled values in a MeterValue are sampled at the same point in time.
-    """
+    """Collection of one or more sampled values in MeterValuesRequest and TransactionEvent. All
+    sampled values in a MeterValue are sampled at the same point in time.
+
+    Used by: MeterValues, TransactionEvent."""
 
     sampled_value: list[SampledValueType]
+    """At least 1 item."""
     timestamp: datetime
-    """Meter_ Value. Timestamp. Date_ Time
-    urn:x-oca:ocpp:uid:1:569259
-    Timestamp for measured value(s)."""
+    """Timestamp for measured value(s)."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValueType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2731,18 +2755,26 @@ def _decode_MeterValueType(value: object, path: str, errors: list[Violation]) ->
 
 @dataclass(slots=True, kw_only=True)
 class OCSPRequestDataType(Payload):
+    """Used by: Authorize."""
+
     hash_algorithm: HashAlgorithmEnumType
-    """Used algorithms for the hashes provided."""
     issuer_name_hash: str
-    """Hashed value of the Issuer DN (Distinguished Name)."""
+    """Hashed value of the Issuer DN (Distinguished Name).
+
+    At most 128 characters."""
     issuer_key_hash: str
-    """Hashed value of the issuers public key"""
+    """Hashed value of the issuers public key
+
+    At most 128 characters."""
     serial_number: str
-    """The serial number of the certificate."""
+    """The serial number of the certificate.
+
+    At most 40 characters."""
     responder_url: str
-    """This contains the responder URL (Case insensitive)."""
+    """This contains the responder URL (Case insensitive).
+
+    At most 512 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "OCSPRequestDataType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2922,28 +2954,21 @@ def _decode_OCSPRequestDataType(
 
 @dataclass(slots=True, kw_only=True)
 class TransactionType(Payload):
-    """Transaction
-    urn:x-oca:ocpp:uid:2:233318"""
+    """Used by: TransactionEvent."""
 
     transaction_id: str
-    """This contains the Id of the transaction."""
+    """This contains the Id of the transaction.
+
+    At most 36 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_state: ChargingStateEnumType | None = None
-    """Transaction. State. Transaction_ State_ Code
-    urn:x-oca:ocpp:uid:1:569419
-    Current charging state, is required when state
-    has changed."""
     time_spent_charging: int | None = None
-    """Transaction. Time_ Spent_ Charging. Elapsed_ Time
-    urn:x-oca:ocpp:uid:1:569415
-    Contains the total time that energy flowed from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is smaller or equal to the duration of the transaction."""
+    """Contains the total time that energy flowed from EVSE to EV during the transaction (in
+    seconds). Note that timeSpentCharging is smaller or equal to the duration of the transaction."""
     stopped_reason: ReasonEnumType | None = None
-    """Transaction. Stopped_ Reason. EOT_ Reason_ Code
-    urn:x-oca:ocpp:uid:1:569413
-    This contains the reason why the transaction was stopped. MAY only be omitted when Reason is \"Local\"."""
     remote_start_id: int | None = None
-    """The ID given to remote start request (&lt;&lt;requeststarttransactionrequest, RequestStartTransactionRequest&gt;&gt;. This enables to CSMS to match the started transaction to the given start request."""
+    """The ID given to remote start request (RequestStartTransactionRequest. This enables to CSMS to
+    match the started transaction to the given start request."""
 
     SCHEMA: ClassVar[str] = "TransactionType"
     WIRE_NAMES: ClassVar[dict[str, str]] = {

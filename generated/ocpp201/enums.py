@@ -47,9 +47,7 @@ __all__ = [
 
 
 class AuthorizationStatusEnumType(StrEnum):
-    """ID_ Token. Status. Authorization_ Status
-    urn:x-oca:ocpp:uid:1:569372
-    Current status of the ID Token."""
+    """Current status of the ID Token."""
 
     ACCEPTED = "Accepted"
     BLOCKED = "Blocked"
@@ -129,7 +127,11 @@ _ENUM_CertificateSignedStatusEnumType: dict[str, CertificateSignedStatusEnumType
 
 
 class CertificateSigningUseEnumType(StrEnum):
-    """Indicates the type of the signed certificate that is returned. When omitted the certificate is used for both the 15118 connection (if implemented) and the Charging Station to CSMS connection. This field is required when a typeOfCertificate was included in the &lt;&lt;signcertificaterequest,SignCertificateRequest&gt;&gt; that requested this certificate to be signed AND both the 15118 connection and the Charging Station connection are implemented."""
+    """Indicates the type of the signed certificate that is returned. When omitted the certificate
+    is used for both the 15118 connection (if implemented) and the Charging Station to CSMS
+    connection. This field is required when a typeOfCertificate was included in the
+    SignCertificateRequest that requested this certificate to be signed AND both the 15118
+    connection and the Charging Station connection are implemented."""
 
     CHARGING_STATION_CERTIFICATE = "ChargingStationCertificate"
     V2G_CERTIFICATE = "V2GCertificate"
@@ -168,10 +170,8 @@ _ENUM_ChargingLimitSourceEnumType: dict[str, ChargingLimitSourceEnumType] = {
 
 
 class ChargingProfilePurposeEnumType(StrEnum):
-    """Charging_ Profile. Charging_ Profile_ Purpose. Charging_ Profile_ Purpose_ Code
-    urn:x-oca:ocpp:uid:1:569231
-    Specifies to purpose of the charging profiles that will be cleared, if they meet the other criteria in the request.
-    """
+    """Specifies to purpose of the charging profiles that will be cleared, if they meet the other
+    criteria in the request."""
 
     CHARGING_STATION_EXTERNAL_CONSTRAINTS = "ChargingStationExternalConstraints"
     CHARGING_STATION_MAX_PROFILE = "ChargingStationMaxProfile"
@@ -185,9 +185,7 @@ _ENUM_ChargingProfilePurposeEnumType: dict[str, ChargingProfilePurposeEnumType] 
 
 
 class ChargingStateEnumType(StrEnum):
-    """Transaction. State. Transaction_ State_ Code
-    urn:x-oca:ocpp:uid:1:569419
-    Current charging state, is required when state
+    """Current charging state, is required when state
     has changed."""
 
     CHARGING = "Charging"
@@ -331,7 +329,8 @@ _ENUM_FirmwareStatusEnumType: dict[str, FirmwareStatusEnumType] = {
 
 
 class GetChargingProfileStatusEnumType(StrEnum):
-    """This indicates whether the Charging Station is able to process this request and will send &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; messages."""
+    """This indicates whether the Charging Station is able to process this request and will send
+    ReportChargingProfilesRequest messages."""
 
     ACCEPTED = "Accepted"
     NO_PROFILES = "NoProfiles"
@@ -372,9 +371,7 @@ _ENUM_IdTokenEnumType: dict[str, IdTokenEnumType] = {m.value: m for m in IdToken
 
 
 class LocationEnumType(StrEnum):
-    """Sampled_ Value. Location. Location_ Code
-    urn:x-oca:ocpp:uid:1:569265
-    Indicates where the measured value has been sampled. Default =  \"Outlet\" """
+    """Indicates where the measured value has been sampled. Default =  "Outlet\" """
 
     BODY = "Body"
     CABLE = "Cable"
@@ -387,9 +384,7 @@ _ENUM_LocationEnumType: dict[str, LocationEnumType] = {m.value: m for m in Locat
 
 
 class MeasurandEnumType(StrEnum):
-    """Sampled_ Value. Measurand. Measurand_ Code
-    urn:x-oca:ocpp:uid:1:569263
-    Type of measurement. Default = \"Energy.Active.Import.Register\" """
+    """Type of measurement. Default = "Energy.Active.Import.Register\" """
 
     CURRENT_EXPORT = "Current.Export"
     CURRENT_IMPORT = "Current.Import"
@@ -450,10 +445,9 @@ _ENUM_OperationalStatusEnumType: dict[str, OperationalStatusEnumType] = {
 
 
 class PhaseEnumType(StrEnum):
-    """Sampled_ Value. Phase. Phase_ Code
-    urn:x-oca:ocpp:uid:1:569264
-    Indicates how the measured value is to be interpreted. For instance between L1 and neutral (L1-N) Please note that not all values of phase are applicable to all Measurands. When phase is absent, the measured value is interpreted as an overall value.
-    """
+    """Indicates how the measured value is to be interpreted. For instance between L1 and neutral
+    (L1-N) Please note that not all values of phase are applicable to all Measurands. When phase
+    is absent, the measured value is interpreted as an overall value."""
 
     L1 = "L1"
     L2 = "L2"
@@ -471,9 +465,7 @@ _ENUM_PhaseEnumType: dict[str, PhaseEnumType] = {m.value: m for m in PhaseEnumTy
 
 
 class ReadingContextEnumType(StrEnum):
-    """Sampled_ Value. Context. Reading_ Context_ Code
-    urn:x-oca:ocpp:uid:1:569261
-    Type of detail value: start, end or sample. Default = \"Sample.Periodic\" """
+    """Type of detail value: start, end or sample. Default = "Sample.Periodic\" """
 
     INTERRUPTION_BEGIN = "Interruption.Begin"
     INTERRUPTION_END = "Interruption.End"
@@ -491,10 +483,8 @@ _ENUM_ReadingContextEnumType: dict[str, ReadingContextEnumType] = {
 
 
 class ReasonEnumType(StrEnum):
-    """Transaction. Stopped_ Reason. EOT_ Reason_ Code
-    urn:x-oca:ocpp:uid:1:569413
-    This contains the reason why the transaction was stopped. MAY only be omitted when Reason is \"Local\".
-    """
+    """This contains the reason why the transaction was stopped. MAY only be omitted when Reason is
+    "Local"."""
 
     DE_AUTHORIZED = "DeAuthorized"
     EMERGENCY_STOP = "EmergencyStop"
@@ -559,7 +549,8 @@ _ENUM_ResetStatusEnumType: dict[str, ResetStatusEnumType] = {
 
 class TransactionEventEnumType(StrEnum):
     """This contains the type of this event.
-    The first TransactionEvent of a transaction SHALL contain: \"Started\" The last TransactionEvent of a transaction SHALL contain: \"Ended\" All others SHALL contain: \"Updated\"
+    The first TransactionEvent of a transaction SHALL contain: "Started" The last
+    TransactionEvent of a transaction SHALL contain: "Ended" All others SHALL contain: "Updated\"
     """
 
     ENDED = "Ended"

@@ -182,12 +182,13 @@ class AuthorizeRequest(Payload):
     """The Authorize request, sent by the Charging Station to the CSMS."""
 
     id_token: IdTokenType
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate: str | None = None
-    """The X.509 certificated presented by EV and encoded in PEM format."""
+    """The X.509 certificated presented by EV and encoded in PEM format.
+
+    At most 5500 characters."""
     iso15118_certificate_hash_data: list[OCSPRequestDataType] | None = None
+    """1 to 4 items."""
 
     SCHEMA: ClassVar[str] = "AuthorizeRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -340,16 +341,8 @@ class AuthorizeResponse(Payload):
     """The answer to AuthorizeRequest."""
 
     id_token_info: IdTokenInfoType
-    """ID_ Token
-    urn:x-oca:ocpp:uid:2:233247
-    Contains status information about an identifier.
-    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate_status: AuthorizeCertificateStatusEnumType | None = None
-    """Certificate status information.
-    - if all certificates are valid: return 'Accepted'.
-    - if one of the certificates was revoked, return 'CertificateRevoked'."""
 
     SCHEMA: ClassVar[str] = "AuthorizeResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -472,13 +465,8 @@ class BootNotificationRequest(Payload):
     """The BootNotification request, sent by the Charging Station to the CSMS."""
 
     charging_station: ChargingStationType
-    """Charge_ Point
-    urn:x-oca:ocpp:uid:2:233122
-    The physical system where an Electrical Vehicle (EV) can be charged."""
     reason: BootReasonEnumType
-    """This contains the reason for sending this message to the CSMS."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "BootNotificationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -593,14 +581,12 @@ class BootNotificationResponse(Payload):
     current_time: datetime
     """This contains the CSMS’s current time."""
     interval: int
-    """When &lt;&lt;cmn_registrationstatusenumtype,Status&gt;&gt; is Accepted, this contains the heartbeat interval in seconds. If the CSMS returns something other than Accepted, the value of the interval field indicates the minimum wait time before sending a next BootNotification request."""
+    """When Status is Accepted, this contains the heartbeat interval in seconds. If the CSMS returns
+    something other than Accepted, the value of the interval field indicates the minimum wait
+    time before sending a next BootNotification request."""
     status: RegistrationStatusEnumType
-    """This contains whether the Charging Station has been registered
-    within the CSMS."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "BootNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -754,7 +740,6 @@ class CancelReservationRequest(Payload):
     reservation_id: int
     """Id of the reservation to cancel."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CancelReservationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -846,11 +831,8 @@ class CancelReservationResponse(Payload):
     """The answer to CancelReservationRequest."""
 
     status: CancelReservationStatusEnumType
-    """This indicates the success or failure of the canceling of a reservation by CSMS."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CancelReservationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -966,13 +948,16 @@ class CertificateSignedRequest(Payload):
     """The CertificateSigned request, sent by the CSMS to the Charging Station."""
 
     certificate_chain: str
-    """The signed PEM encoded X.509 certificate. This can also contain the necessary sub CA certificates. In that case, the order of the bundle should follow the certificate chain, starting from the leaf certificate.
+    """The signed PEM encoded X.509 certificate. This can also contain the necessary sub CA
+    certificates. In that case, the order of the bundle should follow the certificate chain,
+    starting from the leaf certificate.
 
-    The Configuration Variable &lt;&lt;configkey-max-certificate-chain-size,MaxCertificateChainSize&gt;&gt; can be used to limit the maximum size of this field."""
+    The Configuration Variable MaxCertificateChainSize can be used to limit the maximum size of
+    this field.
+
+    At most 10000 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     certificate_type: CertificateSigningUseEnumType | None = None
-    """Indicates the type of the signed certificate that is returned. When omitted the certificate is used for both the 15118 connection (if implemented) and the Charging Station to CSMS connection. This field is required when a typeOfCertificate was included in the &lt;&lt;signcertificaterequest,SignCertificateRequest&gt;&gt; that requested this certificate to be signed AND both the 15118 connection and the Charging Station connection are implemented."""
 
     SCHEMA: ClassVar[str] = "CertificateSignedRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1095,11 +1080,8 @@ class CertificateSignedResponse(Payload):
     """The answer to CertificateSignedRequest."""
 
     status: CertificateSignedStatusEnumType
-    """Returns whether certificate signing has been accepted, otherwise rejected."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CertificateSignedResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1215,13 +1197,8 @@ class ChangeAvailabilityRequest(Payload):
     """The ChangeAvailability request, sent by the CSMS to the Charging Station."""
 
     operational_status: OperationalStatusEnumType
-    """This contains the type of availability change that the Charging Station should perform."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse: EVSEType | None = None
-    """EVSE
-    urn:x-oca:ocpp:uid:2:233123
-    Electric Vehicle Supply Equipment"""
 
     SCHEMA: ClassVar[str] = "ChangeAvailabilityRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1333,11 +1310,8 @@ class ChangeAvailabilityResponse(Payload):
     """The answer to ChangeAvailabilityRequest."""
 
     status: ChangeAvailabilityStatusEnumType
-    """This indicates whether the Charging Station is able to perform the availability change."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ChangeAvailabilityResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1453,7 +1427,6 @@ class ClearCacheRequest(Payload):
     """The ClearCache request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearCacheRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1527,11 +1500,8 @@ class ClearCacheResponse(Payload):
     """The answer to ClearCacheRequest."""
 
     status: ClearCacheStatusEnumType
-    """Accepted if the Charging Station has executed the request, otherwise rejected."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearCacheResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1645,13 +1615,9 @@ class ClearChargingProfileRequest(Payload):
     """The ClearChargingProfile request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     charging_profile_id: int | None = None
     """The Id of the charging profile to clear."""
     charging_profile_criteria: ClearChargingProfileType | None = None
-    """Charging_ Profile
-    urn:x-oca:ocpp:uid:2:233255
-    A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
 
     SCHEMA: ClassVar[str] = "ClearChargingProfileRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1762,11 +1728,8 @@ class ClearChargingProfileResponse(Payload):
     """The answer to ClearChargingProfileRequest."""
 
     status: ClearChargingProfileStatusEnumType
-    """Indicates if the Charging Station was able to execute the request."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearChargingProfileResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1884,7 +1847,6 @@ class ClearDisplayMessageRequest(Payload):
     id: int
     """Id of the message that SHALL be removed from the Charging Station."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearDisplayMessageRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -1976,11 +1938,8 @@ class ClearDisplayMessageResponse(Payload):
     """The answer to ClearDisplayMessageRequest."""
 
     status: ClearMessageStatusEnumType
-    """Returns whether the Charging Station has been able to remove the message."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ClearDisplayMessageResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2096,9 +2055,7 @@ class ClearedChargingLimitRequest(Payload):
     """The ClearedChargingLimit request, sent by the Charging Station to the CSMS."""
 
     charging_limit_source: ChargingLimitSourceEnumType
-    """Source of the charging limit."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
     """EVSE Identifier."""
 
@@ -2219,7 +2176,6 @@ class ClearedChargingLimitResponse(Payload):
     """The answer to ClearedChargingLimitRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearedChargingLimitResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2295,9 +2251,10 @@ class ClearVariableMonitoringRequest(Payload):
     """The ClearVariableMonitoring request, sent by the CSMS to the Charging Station."""
 
     id: list[int]
-    """List of the monitors to be cleared, identified by there Id."""
+    """List of the monitors to be cleared, identified by there Id.
+
+    At least 1 item."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearVariableMonitoringRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2407,8 +2364,8 @@ class ClearVariableMonitoringResponse(Payload):
     """The answer to ClearVariableMonitoringRequest."""
 
     clear_monitoring_result: list[ClearMonitoringResultType]
+    """At least 1 item."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "ClearVariableMonitoringResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2527,11 +2484,13 @@ class CostUpdatedRequest(Payload):
     """The CostUpdated request, sent by the CSMS to the Charging Station."""
 
     total_cost: float
-    """Current total cost, based on the information known by the CSMS, of the transaction including taxes. In the currency configured with the configuration Variable: [&lt;&lt;configkey-currency, Currency&gt;&gt;]"""
+    """Current total cost, based on the information known by the CSMS, of the transaction including
+    taxes. In the currency configured with the configuration Variable: [Currency]"""
     transaction_id: str
-    """Transaction Id of the transaction the current cost are asked for."""
+    """Transaction Id of the transaction the current cost are asked for.
+
+    At most 36 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CostUpdatedRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2640,7 +2599,6 @@ class CostUpdatedResponse(Payload):
     """The answer to CostUpdatedRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "CostUpdatedResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2716,17 +2674,21 @@ class CustomerInformationRequest(Payload):
     request_id: int
     """The Id of the request."""
     report: bool
-    """Flag indicating whether the Charging Station should return NotifyCustomerInformationRequest messages containing information about the customer referred to."""
+    """Flag indicating whether the Charging Station should return NotifyCustomerInformationRequest
+    messages containing information about the customer referred to."""
     clear: bool
-    """Flag indicating whether the Charging Station should clear all information about the customer referred to."""
+    """Flag indicating whether the Charging Station should clear all information about the customer
+    referred to."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     customer_certificate: CertificateHashDataType | None = None
     id_token: IdTokenType | None = None
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
     customer_identifier: str | None = None
-    """A (e.g. vendor specific) identifier of the customer this request refers to. This field contains a custom identifier other than IdToken and Certificate.
-    One of the possible identifiers (customerIdentifier, customerIdToken or customerCertificate) should be in the request message."""
+    """A (e.g. vendor specific) identifier of the customer this request refers to. This field
+    contains a custom identifier other than IdToken and Certificate.
+    One of the possible identifiers (customerIdentifier, customerIdToken or customerCertificate)
+    should be in the request message.
+
+    At most 64 characters."""
 
     SCHEMA: ClassVar[str] = "CustomerInformationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -2911,11 +2873,8 @@ class CustomerInformationResponse(Payload):
     """The answer to CustomerInformationRequest."""
 
     status: CustomerInformationStatusEnumType
-    """Indicates whether the request was accepted."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "CustomerInformationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3031,13 +2990,17 @@ class DataTransferRequest(Payload):
     """The DataTransfer request, sent by either side."""
 
     vendor_id: str
-    """This identifies the Vendor specific implementation"""
+    """This identifies the Vendor specific implementation
+
+    At most 255 characters."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     message_id: str | None = None
-    """May be used to indicate a specific message or implementation."""
+    """May be used to indicate a specific message or implementation.
+
+    At most 50 characters."""
     data: Any = ABSENT
-    """Data without specified length or format. This needs to be decided by both parties (Open to implementation)."""
+    """Data without specified length or format. This needs to be decided by both parties (Open to
+    implementation)."""
 
     SCHEMA: ClassVar[str] = "DataTransferRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3159,11 +3122,8 @@ class DataTransferResponse(Payload):
     """The answer to DataTransferRequest."""
 
     status: DataTransferStatusEnumType
-    """This indicates the success or failure of the data transfer."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
     data: Any = ABSENT
     """Data without specified length or format, in response to request."""
 
@@ -3289,7 +3249,6 @@ class DeleteCertificateRequest(Payload):
 
     certificate_hash_data: CertificateHashDataType
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "DeleteCertificateRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3385,11 +3344,8 @@ class DeleteCertificateResponse(Payload):
     """The answer to DeleteCertificateRequest."""
 
     status: DeleteCertificateStatusEnumType
-    """Charging Station indicates if it can process the request."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "DeleteCertificateResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3505,13 +3461,12 @@ class FirmwareStatusNotificationRequest(Payload):
     """The FirmwareStatusNotification request, sent by the Charging Station to the CSMS."""
 
     status: FirmwareStatusEnumType
-    """This contains the progress status of the firmware installation."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     request_id: int | None = None
     """The request id that was provided in the
     UpdateFirmwareRequest that started this firmware update.
-    This field is mandatory, unless the message was triggered by a TriggerMessageRequest AND there is no firmware update ongoing."""
+    This field is mandatory, unless the message was triggered by a TriggerMessageRequest AND
+    there is no firmware update ongoing."""
 
     SCHEMA: ClassVar[str] = "FirmwareStatusNotificationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3630,7 +3585,6 @@ class FirmwareStatusNotificationResponse(Payload):
     """The answer to FirmwareStatusNotificationRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "FirmwareStatusNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3712,15 +3666,14 @@ class GetChargingProfilesRequest(Payload):
     """The GetChargingProfiles request, sent by the CSMS to the Charging Station."""
 
     request_id: int
-    """Reference identification that is to be used by the Charging Station in the &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; when provided."""
+    """Reference identification that is to be used by the Charging Station in the
+    ReportChargingProfilesRequest when provided."""
     charging_profile: ChargingProfileCriterionType
-    """Charging_ Profile
-    urn:x-oca:ocpp:uid:2:233255
-    A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
-    """For which EVSE installed charging profiles SHALL be reported. If 0, only charging profiles installed on the Charging Station itself (the grid connection) SHALL be reported. If omitted, all installed charging profiles SHALL be reported."""
+    """For which EVSE installed charging profiles SHALL be reported. If 0, only charging profiles
+    installed on the Charging Station itself (the grid connection) SHALL be reported. If omitted,
+    all installed charging profiles SHALL be reported."""
 
     SCHEMA: ClassVar[str] = "GetChargingProfilesRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3848,11 +3801,8 @@ class GetChargingProfilesResponse(Payload):
     """The answer to GetChargingProfilesRequest."""
 
     status: GetChargingProfileStatusEnumType
-    """This indicates whether the Charging Station is able to process this request and will send &lt;&lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&gt;&gt; messages."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "GetChargingProfilesResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -3968,7 +3918,6 @@ class GetLocalListVersionRequest(Payload):
     """The GetLocalListVersion request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "GetLocalListVersionRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4044,9 +3993,9 @@ class GetLocalListVersionResponse(Payload):
     """The answer to GetLocalListVersionRequest."""
 
     version_number: int
-    """This contains the current version number of the local authorization list in the Charging Station."""
+    """This contains the current version number of the local authorization list in the Charging
+    Station."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "GetLocalListVersionResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4138,9 +4087,10 @@ class GetTransactionStatusRequest(Payload):
     """The GetTransactionStatus request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     transaction_id: str | None = None
-    """The Id of the transaction for which the status is requested."""
+    """The Id of the transaction for which the status is requested.
+
+    At most 36 characters."""
 
     SCHEMA: ClassVar[str] = "GetTransactionStatusRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4237,7 +4187,6 @@ class GetTransactionStatusResponse(Payload):
     messages_in_queue: bool
     """Whether there are still message to be delivered."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     ongoing_indicator: bool | None = None
     """Whether the transaction is still ongoing."""
 
@@ -4348,7 +4297,6 @@ class HeartbeatRequest(Payload):
     """The Heartbeat request, sent by the Charging Station to the CSMS."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "HeartbeatRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4422,7 +4370,6 @@ class HeartbeatResponse(Payload):
     current_time: datetime
     """Contains the current time of the CSMS."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "HeartbeatResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4519,10 +4466,11 @@ class MeterValuesRequest(Payload):
     evse_id: int
     """Request_ Body. EVSEID. Numeric_ Identifier
     urn:x-enexis:ecdm:uid:1:571101
-    This contains a number (&gt;0) designating an EVSE of the Charging Station. ‘0’ (zero) is used to designate the main power meter."""
+    This contains a number (>0) designating an EVSE of the Charging Station. ‘0’ (zero) is used
+    to designate the main power meter."""
     meter_value: list[MeterValueType]
+    """At least 1 item."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValuesRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4646,7 +4594,6 @@ class MeterValuesResponse(Payload):
     """The answer to MeterValuesRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "MeterValuesResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4720,11 +4667,10 @@ class ResetRequest(Payload):
     """The Reset request, sent by the CSMS to the Charging Station."""
 
     type: ResetEnumType
-    """This contains the type of reset that the Charging Station or EVSE should perform."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     evse_id: int | None = None
-    """This contains the ID of a specific EVSE that needs to be reset, instead of the entire Charging Station."""
+    """This contains the ID of a specific EVSE that needs to be reset, instead of the entire
+    Charging Station."""
 
     SCHEMA: ClassVar[str] = "ResetRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4831,11 +4777,8 @@ class ResetResponse(Payload):
     """The answer to ResetRequest."""
 
     status: ResetStatusEnumType
-    """This indicates whether the Charging Station is able to perform the reset."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "ResetResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -4945,15 +4888,14 @@ class StatusNotificationRequest(Payload):
     """The StatusNotification request, sent by the Charging Station to the CSMS."""
 
     timestamp: datetime
-    """The time for which the status is reported. If absent time of receipt of the message will be assumed."""
+    """The time for which the status is reported. If absent time of receipt of the message will be
+    assumed."""
     connector_status: ConnectorStatusEnumType
-    """This contains the current status of the Connector."""
     evse_id: int
     """The id of the EVSE to which the connector belongs for which the the status is reported."""
     connector_id: int
     """The id of the connector within the EVSE for which the status is reported."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "StatusNotificationRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -5104,7 +5046,6 @@ class StatusNotificationResponse(Payload):
     """The answer to StatusNotificationRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "StatusNotificationResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -5180,34 +5121,29 @@ class TransactionEventRequest(Payload):
     """The TransactionEvent request, sent by the Charging Station to the CSMS."""
 
     event_type: TransactionEventEnumType
-    """This contains the type of this event.
-    The first TransactionEvent of a transaction SHALL contain: \"Started\" The last TransactionEvent of a transaction SHALL contain: \"Ended\" All others SHALL contain: \"Updated\""""
     timestamp: datetime
     """The date and time at which this transaction event occurred."""
     trigger_reason: TriggerReasonEnumType
-    """Reason the Charging Station sends this message to the CSMS"""
     seq_no: int
-    """Incremental sequence number, helps with determining if all messages of a transaction have been received."""
+    """Incremental sequence number, helps with determining if all messages of a transaction have
+    been received."""
     transaction_info: TransactionType
-    """Transaction
-    urn:x-oca:ocpp:uid:2:233318"""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     meter_value: list[MeterValueType] | None = None
+    """At least 1 item."""
     offline: bool | None = None
-    """Indication that this transaction event happened when the Charging Station was offline. Default = false, meaning: the event occurred when the Charging Station was online."""
+    """Indication that this transaction event happened when the Charging Station was offline.
+    Default = false, meaning: the event occurred when the Charging Station was online."""
     number_of_phases_used: int | None = None
-    """If the Charging Station is able to report the number of phases used, then it SHALL provide it. When omitted the CSMS may be able to determine the number of phases used via device management."""
+    """If the Charging Station is able to report the number of phases used, then it SHALL provide
+    it. When omitted the CSMS may be able to determine the number of phases used via device
+    management."""
     cable_max_current: int | None = None
     """The maximum current of the connected cable in Ampere (A)."""
     reservation_id: int | None = None
     """This contains the Id of the reservation that terminates as a result of this transaction."""
     evse: EVSEType | None = None
-    """EVSE
-    urn:x-oca:ocpp:uid:2:233123
-    Electric Vehicle Supply Equipment"""
     id_token: IdTokenType | None = None
-    """Contains a case insensitive identifier to use for the authorization and the type of authorization to support multiple forms of identifiers."""
 
     SCHEMA: ClassVar[str] = "TransactionEventRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -5517,20 +5453,17 @@ class TransactionEventResponse(Payload):
     """The answer to TransactionEventRequest."""
 
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     total_cost: float | None = None
-    """SHALL only be sent when charging has ended. Final total cost of this transaction, including taxes. In the currency configured with the Configuration Variable: &lt;&lt;configkey-currency,`Currency`&gt;&gt;. When omitted, the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00."""
+    """SHALL only be sent when charging has ended. Final total cost of this transaction, including
+    taxes. In the currency configured with the Configuration Variable: `Currency`. When omitted,
+    the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00."""
     charging_priority: int | None = None
-    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; is temporarily, so it may not be set in the &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt; afterwards. Also the chargingPriority in &lt;&lt;transactioneventresponse,TransactionEventResponse&gt;&gt; overrules the one in &lt;&lt;cmn_idtokeninfotype,IdTokenInfoType&gt;&gt;."""
+    """Priority from a business point of view. Default priority is 0, The range is from -9 to 9.
+    Higher values indicate a higher priority. The chargingPriority in TransactionEventResponse is
+    temporarily, so it may not be set in the IdTokenInfoType afterwards. Also the
+    chargingPriority in TransactionEventResponse overrules the one in IdTokenInfoType."""
     id_token_info: IdTokenInfoType | None = None
-    """ID_ Token
-    urn:x-oca:ocpp:uid:2:233247
-    Contains status information about an identifier.
-    It is advised to not stop charging for a token that expires during charging, as ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no end date."""
     updated_personal_message: MessageContentType | None = None
-    """Message_ Content
-    urn:x-enexis:ecdm:uid:2:234490
-    Contains message details, for a message to be displayed on a Charging Station."""
 
     SCHEMA: ClassVar[str] = "TransactionEventResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -5676,7 +5609,6 @@ class UnlockConnectorRequest(Payload):
     connector_id: int
     """This contains the identifier of the connector that needs to be unlocked."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
 
     SCHEMA: ClassVar[str] = "UnlockConnectorRequest"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -5781,11 +5713,8 @@ class UnlockConnectorResponse(Payload):
     """The answer to UnlockConnectorRequest."""
 
     status: UnlockStatusEnumType
-    """This indicates whether the Charging Station has unlocked the connector."""
     custom_data: CustomDataType | None = None
-    """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data."""
     status_info: StatusInfoType | None = None
-    """Element providing more information about the status."""
 
     SCHEMA: ClassVar[str] = "UnlockConnectorResponse"
     WIRE_NAMES: ClassVar[dict[str, str]] = {
