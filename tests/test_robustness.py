@@ -125,12 +125,14 @@ def test_cost_is_linear_in_payload_size(all_package: ModuleType) -> None:
         return {"evseId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": sampled}] * items}
 
     def cost(items: int) -> float:
+        # CPU time of this thread, best of five: what other processes do on a loaded machine
+        # delays the wall clock, not this count.
         data = payload(items)
         best = math.inf
-        for _ in range(3):
-            start = time.perf_counter()
+        for _ in range(5):
+            start = time.thread_time()
             all_package.decode("MeterValuesRequest", data)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.thread_time() - start)
         return best
 
     small, big = cost(1_000), cost(10_000)
