@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import GeneratorError
-from .model import EnumType, Message, Model, ObjectType
+from .model import EnumType, Message, Model, ObjectType, references
 
 # Every object may carry customData, so its type is always part of the package.
 ALWAYS_INCLUDED = ("CustomDataType",)
@@ -21,7 +21,7 @@ class Selection:
 
 
 def _dependencies(model: Model, obj: ObjectType) -> list[str]:
-    return [ref for f in obj.fields for ref in f.type.refs()]
+    return [ref for f in obj.fields for ref in references(f.type)]
 
 
 def _reach(model: Model, message: Message) -> set[str]:

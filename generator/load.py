@@ -8,34 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
+from .keywords import ANNOTATIONS, IMPLEMENTED
 from .overrides import Override, apply_overrides, check_all_files_exist, load_overrides
 
 OVERRIDES_FILE = "overrides.yaml"
 
-# Keywords with validation meaning that the generator turns into checks.
-IMPLEMENTED = frozenset(
-    {
-        "type",
-        "properties",
-        "required",
-        "additionalProperties",
-        "enum",
-        "maxLength",
-        "minimum",
-        "maximum",
-        "items",
-        "minItems",
-        "maxItems",
-        "additionalItems",
-        "format",
-        "$ref",
-        "definitions",
-    }
-)
-# Keywords without validation meaning: read (description) or ignored on purpose.
-ANNOTATIONS = frozenset(
-    {"description", "javaType", "comment", "$comment", "$schema", "$id", "default", "title"}
-)
 # Annotations that may differ between two copies of the same definition.
 _PROSE = frozenset({"description", "comment", "$comment"})
 

@@ -14,49 +14,87 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import GeneratorError
-from .load import ANNOTATIONS, Definition, SchemaSet, escape_pointer
+from .keywords import ANNOTATIONS, BY_KIND, FORMATS
+from .load import Definition, SchemaSet, escape_pointer
 from .matrix import DIRECTIONS, Matrix
 from .naming import snake_case, upper_snake
 from .overrides import Override
 
 REF_PREFIX = "#/definitions/"
-FORMATS = frozenset({"date-time"})
-# Keywords each kind of schema may carry; all others are refused where they appear.
-_ALLOWED = {
-    "string": {"type", "maxLength", "format", "additionalProperties"},
-    "integer": {"type", "minimum", "maximum"},
-    "number": {"type", "minimum", "maximum"},
-    "boolean": {"type"},
-    "array": {"type", "items", "minItems", "maxItems", "additionalItems"},
-    "any": set(),
-    "ref": {"$ref"},
-}
+
+
+# The type of one value, one small class per kind; code that handles types matches on them, and
+# mypy proves (assert_never) that every kind is handled.
+@dataclass(frozen=True)
+class StringType:
+    max_length: int | None = None
 
 
 @dataclass(frozen=True)
-class TypeRef:
-    """The type of one value: what to check, how to annotate, decode and encode it."""
+class DateTimeType:
+    """A string with `format: date-time` (RFC 3339)."""
 
-    kind: str  # string, datetime, integer, number, boolean, enum, object, array, any
-    ref: str | None = None  # definition name, for enum and object
     max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class IntegerType:
     minimum: int | float | None = None
     maximum: int | float | None = None
-    item: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class NumberType:
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+
+
+@dataclass(frozen=True)
+class BooleanType:
+    pass
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """No `type`: any JSON value."""
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    name: str
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    name: str
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    item: ValueType
     min_items: int | None = None
     max_items: int | None = None
 
-    def refs(self) -> list[str]:
-        if self.ref is not None:
-            return [self.ref]
-        return self.item.refs() if self.item is not None else []
+
+ValueType = StringType | DateTimeType | IntegerType | NumberType | BooleanType | AnyType | EnumRef | ObjectRef | ArrayType
+
+
+def references(t: ValueType) -> list[str]:
+    """The definitions a value of type `t` refers to."""
+    match t:
+        case EnumRef(name) | ObjectRef(name):
+            return [name]
+        case ArrayType(item):
+            return references(item)
+        case _:
+            return []
 
 
 @dataclass(frozen=True)
 class Field:
     wire: str
     name: str
-    type: TypeRef
+    type: ValueType
     required: bool
     description: str | None
 
@@ -162,7 +200,7 @@ def _kind_of(schema: dict[str, Any], where: str) -> str:
         raise GeneratorError(f"{where}: `type` as a list of types is not implemented")
     if kind == "object":
         raise GeneratorError(f"{where}: inline object schemas are not implemented; move it to `definitions`")
-    if kind not in _ALLOWED or kind in ("any", "ref"):
+    if kind not in ("string", "integer", "number", "boolean", "array"):
         raise GeneratorError(f"{where}: `type: {kind}` is not implemented")
     return kind
 
@@ -198,10 +236,10 @@ class _Builder:
             "definitions are implemented"
         )
 
-    def type_ref(self, schema: dict[str, Any], file: str, pointer: str) -> TypeRef:
+    def type_ref(self, schema: dict[str, Any], file: str, pointer: str) -> ValueType:
         where = _where(file, pointer)
         kind = _kind_of(schema, where)
-        unexpected = _validation_keys(schema) - _ALLOWED[kind]
+        unexpected = _validation_keys(schema) - BY_KIND[kind]
         if unexpected:
             raise GeneratorError(
                 f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented together with "
@@ -212,34 +250,28 @@ class _Builder:
             if not isinstance(target, str) or not target.startswith(REF_PREFIX):
                 raise GeneratorError(f"{where}/$ref: only local references `{REF_PREFIX}<Name>` are implemented")
             name = target[len(REF_PREFIX) :]
-            return TypeRef(self.definition_kind(name, where), ref=name)
+            return ObjectRef(name) if self.definition_kind(name, where) == "object" else EnumRef(name)
         if kind == "string":
             fmt = schema.get("format")
             if fmt is not None and fmt not in FORMATS:
                 raise GeneratorError(f"{where}/format: format {fmt!r} is not implemented (only date-time)")
-            return TypeRef(
-                "datetime" if fmt == "date-time" else "string",
-                max_length=_number(schema, "maxLength", where, integral=True),
-            )
+            max_length = _number(schema, "maxLength", where, integral=True)
+            return DateTimeType(max_length) if fmt == "date-time" else StringType(max_length)
         if kind in ("integer", "number"):
-            return TypeRef(
-                kind,
-                minimum=_number(schema, "minimum", where, integral=False),
-                maximum=_number(schema, "maximum", where, integral=False),
-            )
+            bounds = (_number(schema, "minimum", where, integral=False), _number(schema, "maximum", where, integral=False))
+            return IntegerType(*bounds) if kind == "integer" else NumberType(*bounds)
         if kind == "array":
             items = schema.get("items")
             additional = schema.get("additionalItems")
             if additional is not None and not isinstance(additional, (bool, dict)):
                 raise GeneratorError(f"{where}/additionalItems: must be a boolean or a schema")
-            item = TypeRef("any") if items is None else self.type_ref(items, file, pointer + "/items")
-            return TypeRef(
-                "array",
-                item=item,
+            item = AnyType() if items is None else self.type_ref(items, file, pointer + "/items")
+            return ArrayType(
+                item,
                 min_items=_number(schema, "minItems", where, integral=True),
                 max_items=_number(schema, "maxItems", where, integral=True),
             )
-        return TypeRef(kind)
+        return BooleanType() if kind == "boolean" else AnyType()
 
     def object_type(
         self, name: str, schema: dict[str, Any], file: str, pointer: str, fallback_description: str | None = None
@@ -247,8 +279,7 @@ class _Builder:
         where = _where(file, pointer)
         if schema.get("type") != "object":
             raise GeneratorError(f"{where}: expected `type: object`")
-        allowed = {"type", "properties", "required", "additionalProperties", "definitions"}
-        unexpected = _validation_keys(schema) - allowed
+        unexpected = _validation_keys(schema) - BY_KIND["object"]
         if unexpected:
             raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on objects")
         properties = schema.get("properties", {})
@@ -293,7 +324,7 @@ class _Builder:
             raise GeneratorError(f"{where}/enum: must be a non-empty list of strings")
         if len(set(values)) != len(values):
             raise GeneratorError(f"{where}/enum: lists a value twice")
-        unexpected = _validation_keys(definition.schema) - {"type", "enum", "additionalProperties"}
+        unexpected = _validation_keys(definition.schema) - BY_KIND["enum"]
         if unexpected:
             raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on enumerations")
         members: list[EnumMember] = []

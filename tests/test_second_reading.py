@@ -19,7 +19,22 @@ from datamodel_code_generator.parser.jsonschema import JsonSchemaParser
 
 from generator.load import load_schemas
 from generator.matrix import load_matrix
-from generator.model import EnumType, Model, ObjectType, TypeRef, build_model
+from generator.model import (
+    AnyType,
+    ArrayType,
+    BooleanType,
+    DateTimeType,
+    EnumRef,
+    EnumType,
+    IntegerType,
+    Model,
+    NumberType,
+    ObjectRef,
+    ObjectType,
+    StringType,
+    ValueType,
+    build_model,
+)
 
 from .conftest import ROOT, SCHEMA_NAMES, SCHEMAS
 
@@ -31,22 +46,26 @@ def model() -> Model:
     return build_model(load_schemas(SCHEMAS), load_matrix(ROOT / "coverage_matrix.yaml"))
 
 
-def ours(t: TypeRef) -> Reading:
+def ours(t: ValueType) -> Reading:
     """A type as the generator's model has it, in the shape `theirs` gives."""
-    if t.kind == "string":
-        return ("str", t.max_length)
-    if t.kind == "datetime":
-        return ("datetime",)
-    if t.kind in ("integer", "number"):
-        return ("int" if t.kind == "integer" else "float", t.minimum, t.maximum)
-    if t.kind == "boolean":
-        return ("bool",)
-    if t.kind == "any":
-        return ("any",)
-    if t.kind == "array":
-        assert t.item is not None
-        return ("list", ours(t.item), t.min_items, t.max_items)
-    return ("ref", t.ref)
+    match t:
+        case StringType(max_length):
+            return ("str", max_length)
+        case DateTimeType():
+            return ("datetime",)
+        case IntegerType(low, high):
+            return ("int", low, high)
+        case NumberType(low, high):
+            return ("float", low, high)
+        case BooleanType():
+            return ("bool",)
+        case AnyType():
+            return ("any",)
+        case ArrayType(item, low, high):
+            return ("list", ours(item), low, high)
+        case EnumRef(name) | ObjectRef(name):
+            return ("ref", name)
+    raise AssertionError(t)
 
 
 def theirs(data_type: Any, constraints: Any = None, models: dict[str, Any] | None = None) -> Reading:
