@@ -14,6 +14,7 @@ from .matrix import load_matrix
 from .model import build_model
 from .render import render
 from .report import build_report
+from .runtime import load_runtime
 from .write import differences, write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +24,8 @@ def generate(schemas: Path, matrix: Path, templates: Path, everything: bool) -> 
     """The whole pipeline but the write: relative path -> file text."""
     model = build_model(load_schemas(schemas), load_matrix(matrix))
     selection = select(model, everything=everything)
-    return render(build_views(selection), build_report(selection), templates)
+    runtime = load_runtime(templates)
+    return render(build_views(selection, runtime.exports), build_report(selection), templates, runtime)
 
 
 def main(argv: list[str] | None = None) -> int:

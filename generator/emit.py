@@ -214,32 +214,6 @@ def enum_view(enum: EnumType) -> EnumView:
     )
 
 
-# What the generated class code may use, by module; `_imports` keeps the names actually used.
-RUNTIME_NAMES = (
-    "ABSENT",
-    "Payload",
-    "Violation",
-    "_above_maximum",
-    "_bad_datetime",
-    "_below_minimum",
-    "_format_datetime",
-    "_is_datetime",
-    "_is_integer",
-    "_is_number",
-    "_missing",
-    "_not_an_object",
-    "_not_in_enum",
-    "_datetime_or_none",
-    "_decode_or_raise",
-    "_invalid",
-    "_raise_if_invalid",
-    "_too_few",
-    "_too_long",
-    "_too_many",
-    "_unknown_property",
-    "_with_extensions",
-    "_wrong_type",
-)
 _STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar")))
 # Names the class layout (the template around the views' text) writes into every class.
 CLASS_LAYOUT_NAMES = frozenset(
@@ -252,7 +226,7 @@ def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> 
     used = frozenset().union(*(c.names for c in classes))
     own = {c.name for c in classes} | {f"_{kind}_{c.name}" for c in classes for kind in ("check", "decode", "KEYS")}
     imports = []
-    for module, names in [*_STDLIB, ("._runtime", list(RUNTIME_NAMES)), *sources]:
+    for module, names in [*_STDLIB, *sources]:
         wanted = sorted(n for n in names if n in used and n not in own)
         if wanted:
             imports.append(ImportView(module, tuple(wanted)))
@@ -263,8 +237,10 @@ def _offered(objects: tuple[ObjectType, ...]) -> list[str]:
     return [name for o in objects for name in (o.name, f"_check_{o.name}", f"_decode_{o.name}")]
 
 
-def build_views(selection: Selection) -> Views:
+def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
+    """The views of the selection; `runtime_names` are what generated code may import from `._runtime`."""
     model = selection.model
+    runtime = ("._runtime", list(runtime_names))
     message_objects = [o for m in selection.messages for o in (m.request, m.response) if o is not None]
     implemented = {m.action for m in selection.messages}
     not_implemented: list[tuple[str, str, int]] = []
@@ -285,9 +261,10 @@ def build_views(selection: Selection) -> Views:
         ocpp_version=model.ocpp_version,
         version=model.version,
         enums=tuple(enum_view(e) for e in selection.enums),
-        datatypes=ModuleView(_imports(datatypes, [(".enums", enums)]), tuple(datatypes)),
+        datatypes=ModuleView(_imports(datatypes, [runtime, (".enums", enums)]), tuple(datatypes)),
         messages=ModuleView(
-            _imports(messages, [(".datatypes", _offered(selection.objects)), (".enums", enums)]), tuple(messages)
+            _imports(messages, [runtime, (".datatypes", _offered(selection.objects)), (".enums", enums)]),
+            tuple(messages),
         ),
         actions=tuple(
             ActionView(m.action, m.request.name, m.response.name if m.response else "None", m.direction)

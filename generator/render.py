@@ -10,16 +10,15 @@ from .emit import Views
 from .errors import GeneratorError
 from .format import format_sources
 from .report import Report
+from .runtime import Runtime
 
-# Output path (relative to the output folder, {package} filled in) -> template.
+# Output path (relative to the output folder, {package} filled in) -> template; the runtime
+# modules (templates/runtime/) join them as they are.
 PACKAGE_FILES = (
     ("{package}/__init__.py", "__init__.py.j2"),
-    ("{package}/_runtime.py", "_runtime.py.j2"),
     ("{package}/enums.py", "enums.py.j2"),
     ("{package}/datatypes.py", "datatypes.py.j2"),
     ("{package}/messages.py", "messages.py.j2"),
-    ("{package}/rpc.py", "rpc.py.j2"),
-    ("{package}/__main__.py", "__main__.py.j2"),
     ("{package}/py.typed", None),
 )
 # Markdown beside the package: the support report and the distribution's long description.
@@ -39,8 +38,8 @@ def _environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render(views: Views, report: Report, templates: Path) -> dict[str, str]:
-    """Relative output path -> file text."""
+def render(views: Views, report: Report, templates: Path, runtime: Runtime) -> dict[str, str]:
+    """Relative output path -> file text; the runtime modules are copied as they are."""
     env = _environment(templates)
     files: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -55,6 +54,8 @@ def render(views: Views, report: Report, templates: Path) -> dict[str, str]:
             raise GeneratorError(f"{templates / template}: {exc}") from None
         sources[path] = source
     files.update(format_sources(sources))
+    for name, text in runtime.files.items():
+        files[f"{views.package}/{name}"] = text
     for target, template in REPORT_FILES:
         files[target] = env.get_template(template).render(r=report)
     return files

@@ -362,7 +362,7 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
 
 def test_pending_calls_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     sys.path.insert(0, str(ROOT / "generated"))
-    import ocpp201.__main__ as cli
+    import ocpp201._logcheck as cli
 
     monkeypatch.setattr(cli, "MAX_PENDING_CALLS", 2)
     log = write_log(

@@ -9,6 +9,33 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, ClassVar, NamedTuple, TypeVar, cast
 
+GENERATED_CODE_USES = (
+    "ABSENT",
+    "Payload",
+    "Violation",
+    "_above_maximum",
+    "_bad_datetime",
+    "_below_minimum",
+    "_datetime_or_none",
+    "_decode_or_raise",
+    "_format_datetime",
+    "_invalid",
+    "_is_datetime",
+    "_is_integer",
+    "_is_number",
+    "_missing",
+    "_not_an_object",
+    "_not_in_enum",
+    "_raise_if_invalid",
+    "_too_few",
+    "_too_long",
+    "_too_many",
+    "_unknown_property",
+    "_with_extensions",
+    "_wrong_type",
+)
+"""The names the generated modules may import from here; the generator reads this tuple."""
+
 # OCPP-J 2.0.1 CallError codes used for validation failures.
 FORMAT_VIOLATION = "FormatViolation"
 TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
@@ -121,76 +148,54 @@ def _pointer_token(key: object) -> str:
 
 
 def _wrong_type(path: str, expected: str, value: object) -> Violation:
-    return Violation(
-        path, TYPE_CONSTRAINT_VIOLATION, f"expected {expected}, got {_describe(value)}"
-    )
+    return Violation(path, TYPE_CONSTRAINT_VIOLATION, f"expected {expected}, got {_describe(value)}")
 
 
 def _not_an_object(path: str, value: object) -> Violation:
     if path:
         return _wrong_type(path, "object", value)
-    return Violation(
-        path, FORMAT_VIOLATION, f"payload must be a JSON object, got {_describe(value)}"
-    )
+    return Violation(path, FORMAT_VIOLATION, f"payload must be a JSON object, got {_describe(value)}")
 
 
 def _missing(path: str, name: str) -> Violation:
     return Violation(
-        path + "/" + _pointer_token(name),
-        OCCURRENCE_CONSTRAINT_VIOLATION,
-        f"required property {name!r} is missing",
+        path + "/" + _pointer_token(name), OCCURRENCE_CONSTRAINT_VIOLATION, f"required property {name!r} is missing"
     )
 
 
 def _unknown_property(path: str, key: object) -> Violation:
     return Violation(
-        path + "/" + _pointer_token(key),
-        OCCURRENCE_CONSTRAINT_VIOLATION,
-        f"property {key!r} is not allowed here",
+        path + "/" + _pointer_token(key), OCCURRENCE_CONSTRAINT_VIOLATION, f"property {key!r} is not allowed here"
     )
 
 
 def _too_long(path: str, limit: int, value: str) -> Violation:
-    return Violation(
-        path, PROPERTY_CONSTRAINT_VIOLATION, f"longer than {limit} characters ({len(value)})"
-    )
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"longer than {limit} characters ({len(value)})")
 
 
 def _below_minimum(path: str, limit: float, value: object) -> Violation:
-    return Violation(
-        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is less than the minimum {limit!r}"
-    )
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is less than the minimum {limit!r}")
 
 
 def _above_maximum(path: str, limit: float, value: object) -> Violation:
-    return Violation(
-        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is greater than the maximum {limit!r}"
-    )
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is greater than the maximum {limit!r}")
 
 
 def _too_few(path: str, limit: int, value: list[Any]) -> Violation:
-    return Violation(
-        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at least {limit} items required, got {len(value)}"
-    )
+    return Violation(path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at least {limit} items required, got {len(value)}")
 
 
 def _too_many(path: str, limit: int, value: list[Any]) -> Violation:
-    return Violation(
-        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at most {limit} items allowed, got {len(value)}"
-    )
+    return Violation(path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at most {limit} items allowed, got {len(value)}")
 
 
 def _not_in_enum(path: str, enum: str, value: str) -> Violation:
-    return Violation(
-        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not a value of {enum}"
-    )
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not a value of {enum}")
 
 
 def _bad_datetime(path: str, value: str) -> Violation:
     return Violation(
-        path,
-        PROPERTY_CONSTRAINT_VIOLATION,
-        f"{value[:80]!r} is not an RFC 3339 date-time with a time offset",
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not an RFC 3339 date-time with a time offset"
     )
 
 
@@ -307,9 +312,7 @@ def _invalid(cls: type[T]) -> T:
     return cast(T, None)
 
 
-def _decode_or_raise(
-    schema: str, decoder: Callable[[object, str, list[Violation]], T], payload: object
-) -> T:
+def _decode_or_raise(schema: str, decoder: Callable[[object, str, list[Violation]], T], payload: object) -> T:
     errors: list[Violation] = []
     decoded = decoder(payload, "", errors)
     if errors:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import decode, dumps
+from . import OCPP_VERSION, decode, dumps
 from ._runtime import (
     MessageNotImplementedError,
     Payload,
@@ -46,18 +46,14 @@ ERROR_CODES = frozenset(
         "TypeConstraintViolation",
     }
 )
-"""The CallError codes of OCPP-J 2.0.1."""
+"""The CallError codes of OCPP-J."""
 
 
 class RpcError(Exception):
     """A frame that cannot be accepted, with the CallError code that answers it."""
 
     def __init__(
-        self,
-        code: str,
-        description: str,
-        unique_id: str | None = None,
-        details: dict[str, Any] | None = None,
+        self, code: str, description: str, unique_id: str | None = None, details: dict[str, Any] | None = None
     ) -> None:
         super().__init__(f"{code}: {description}")
         self.code = code
@@ -76,9 +72,7 @@ class RpcError(Exception):
 
 
 def _violations_json(violations: list[Violation]) -> dict[str, Any]:
-    return {
-        "violations": [{"path": v.path, "code": v.code, "message": v.message} for v in violations]
-    }
+    return {"violations": [{"path": v.path, "code": v.code, "message": v.message} for v in violations]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +90,10 @@ class Call:
     def result(self, response: Payload) -> CallResult:
         """The CallResult answering this call with `response` (validated when written)."""
         if response.SCHEMA != self.action + "Response":
-            raise TypeError(
-                f"a {self.action} call is answered by {self.action}Response, not {response.SCHEMA}"
-            )
+            raise TypeError(f"a {self.action} call is answered by {self.action}Response, not {response.SCHEMA}")
         return CallResult(self.unique_id, response.to_dict())
 
-    def error(
-        self, code: str, description: str = "", details: dict[str, Any] | None = None
-    ) -> CallError:
+    def error(self, code: str, description: str = "", details: dict[str, Any] | None = None) -> CallError:
         """A CallError answering this call."""
         return CallError(self.unique_id, code, description, details or {})
 
@@ -133,13 +123,7 @@ class CallError:
     error_details: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        frame = [
-            CALL_ERROR,
-            self.unique_id,
-            self.error_code,
-            self.error_description,
-            self.error_details,
-        ]
+        frame = [CALL_ERROR, self.unique_id, self.error_code, self.error_description, self.error_details]
         return _json_dumps(frame)
 
 
@@ -151,19 +135,21 @@ def _unique_id(frame: list[Any]) -> str:
     if not isinstance(unique_id, str) or not unique_id:
         raise RpcError("RpcFrameworkError", "the message id must be a non-empty string")
     if len(unique_id) > MAX_UNIQUE_ID_LENGTH:
-        raise RpcError(
-            "RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters"
-        )
+        raise RpcError("RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters")
     return unique_id
 
 
 def _shape(frame: list[Any], unique_id: str, length: int, what: str) -> None:
     if len(frame) != length:
-        raise RpcError(
-            "RpcFrameworkError",
-            f"a {what} frame has {length} elements, this one {len(frame)}",
-            unique_id,
-        )
+        raise RpcError("RpcFrameworkError", f"a {what} frame has {length} elements, this one {len(frame)}", unique_id)
+
+
+def not_taken(action: str, error: UnknownMessageError, unique_id: str | None = None) -> RpcError:
+    """The error answering a Call for `action` that `decode` refused with `error`: NotSupported
+    when this release leaves the action out, NotImplemented when OCPP does not know it."""
+    if isinstance(error, MessageNotImplementedError):
+        return RpcError("NotSupported", f"{action} is not supported by this implementation", unique_id)
+    return RpcError("NotImplemented", f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
 
 
 def _call(frame: list[Any], unique_id: str) -> Call:
@@ -173,19 +159,11 @@ def _call(frame: list[Any], unique_id: str) -> Call:
         raise RpcError("RpcFrameworkError", "the action must be a string", unique_id)
     try:
         return Call(unique_id, action, decode(action + "Request", payload))
-    except MessageNotImplementedError:
-        raise RpcError(
-            "NotSupported", f"{action} is not supported by this implementation", unique_id
-        ) from None
-    except UnknownMessageError:
-        raise RpcError(
-            "NotImplemented", f"{action!r} is not an OCPP 2.0.1 action", unique_id
-        ) from None
+    except UnknownMessageError as error:
+        raise not_taken(action, error, unique_id) from None
     except ValidationError as error:
         first = error.violations[0]
-        raise RpcError(
-            first.code, str(error), unique_id, _violations_json(error.violations)
-        ) from None
+        raise RpcError(first.code, str(error), unique_id, _violations_json(error.violations)) from None
 
 
 def parse_frame(data: str | bytes | bytearray) -> Frame:
@@ -210,23 +188,13 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
     if kind == CALL_RESULT:
         _shape(frame, unique_id, 3, "CallResult")
         if not isinstance(frame[2], dict):
-            raise RpcError(
-                "FormatViolation", "a CallResult payload must be a JSON object", unique_id
-            )
+            raise RpcError("FormatViolation", "a CallResult payload must be a JSON object", unique_id)
         return CallResult(unique_id, frame[2])
     if kind == CALL_ERROR:
         _shape(frame, unique_id, 5, "CallError")
         code, description, details = frame[2], frame[3], frame[4]
-        if (
-            not isinstance(code, str)
-            or not isinstance(description, str)
-            or not isinstance(details, dict)
-        ):
-            raise RpcError(
-                "RpcFrameworkError",
-                "a CallError has a string code, a string description and an object",
-                unique_id,
-            )
+        if not isinstance(code, str) or not isinstance(description, str) or not isinstance(details, dict):
+            raise RpcError("RpcFrameworkError", "a CallError has a string code, a string description and an object", unique_id)
         return CallError(unique_id, code, description, details)
     raise AssertionError(kind)  # the message types were checked above
 

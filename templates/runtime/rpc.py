@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import decode, dumps
+from . import OCPP_VERSION, decode, dumps
 from ._runtime import (
     MessageNotImplementedError,
     Payload,
@@ -46,7 +46,7 @@ ERROR_CODES = frozenset(
         "TypeConstraintViolation",
     }
 )
-"""The CallError codes of OCPP-J {{ v.ocpp_version }}."""
+"""The CallError codes of OCPP-J."""
 
 
 class RpcError(Exception):
@@ -144,6 +144,14 @@ def _shape(frame: list[Any], unique_id: str, length: int, what: str) -> None:
         raise RpcError("RpcFrameworkError", f"a {what} frame has {length} elements, this one {len(frame)}", unique_id)
 
 
+def not_taken(action: str, error: UnknownMessageError, unique_id: str | None = None) -> RpcError:
+    """The error answering a Call for `action` that `decode` refused with `error`: NotSupported
+    when this release leaves the action out, NotImplemented when OCPP does not know it."""
+    if isinstance(error, MessageNotImplementedError):
+        return RpcError("NotSupported", f"{action} is not supported by this implementation", unique_id)
+    return RpcError("NotImplemented", f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
+
+
 def _call(frame: list[Any], unique_id: str) -> Call:
     _shape(frame, unique_id, 4, "Call")
     action, payload = frame[2], frame[3]
@@ -151,10 +159,8 @@ def _call(frame: list[Any], unique_id: str) -> Call:
         raise RpcError("RpcFrameworkError", "the action must be a string", unique_id)
     try:
         return Call(unique_id, action, decode(action + "Request", payload))
-    except MessageNotImplementedError:
-        raise RpcError("NotSupported", f"{action} is not supported by this implementation", unique_id) from None
-    except UnknownMessageError:
-        raise RpcError("NotImplemented", f"{action!r} is not an OCPP {{ v.ocpp_version }} action", unique_id) from None
+    except UnknownMessageError as error:
+        raise not_taken(action, error, unique_id) from None
     except ValidationError as error:
         first = error.violations[0]
         raise RpcError(first.code, str(error), unique_id, _violations_json(error.violations)) from None

@@ -9,6 +9,33 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, ClassVar, NamedTuple, TypeVar, cast
 
+GENERATED_CODE_USES = (
+    "ABSENT",
+    "Payload",
+    "Violation",
+    "_above_maximum",
+    "_bad_datetime",
+    "_below_minimum",
+    "_datetime_or_none",
+    "_decode_or_raise",
+    "_format_datetime",
+    "_invalid",
+    "_is_datetime",
+    "_is_integer",
+    "_is_number",
+    "_missing",
+    "_not_an_object",
+    "_not_in_enum",
+    "_raise_if_invalid",
+    "_too_few",
+    "_too_long",
+    "_too_many",
+    "_unknown_property",
+    "_with_extensions",
+    "_wrong_type",
+)
+"""The names the generated modules may import from here; the generator reads this tuple."""
+
 # OCPP-J 2.0.1 CallError codes used for validation failures.
 FORMAT_VIOLATION = "FormatViolation"
 TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"

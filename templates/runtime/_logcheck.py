@@ -1,0 +1,592 @@
+"""The log validator: `python -m <package> validate [FILE ...]` checks OCPP-J logs.
+
+Copied verbatim into the package by the generator; edit it in templates/runtime/.
+
+A log has one OCPP-J frame per line, either bare (`[2,"id","Action",{...}]`) or inside a record
+(`{"ts": ..., "direction": "in"|"out", "frame": [...]}`; other keys are ignored; the frame may
+also be given as its JSON text, a string). A Call is
+checked against its request schema, a CallResult against the response schema of the Call it
+answers (matched by unique id, and by opposite direction when the records have one), a CallError
+for its shape and error code. Files are read line by line, so memory stays bounded whatever
+their size.
+
+Exit status: 0 every frame valid, 1 some frame invalid, 2 usage error or unreadable file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import stat
+import sys
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, BinaryIO, NamedTuple, TextIO
+
+from . import OCPP_VERSION, __version__
+from ._runtime import UnknownMessageError, ValidationError
+from .rpc import (
+    CALL,
+    CALL_ERROR,
+    CALL_RESULT,
+    ERROR_CODES,
+    MAX_ERROR_DESCRIPTION_LENGTH,
+    Call,
+    CallResult,
+    RpcError,
+    not_taken,
+    parse_frame,
+)
+
+PROG = f"python -m {__package__}"
+MAX_PENDING_CALLS = 100_000
+"""Calls awaiting their CallResult that are remembered; beyond it the oldest is forgotten."""
+MAX_ACTIONS = 1_000
+"""Distinct action names counted in the summary; further unknown names are counted as `(other)`."""
+DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
+NO_NAME = "-"
+"""Shown for an action or unique id that the frame does not tell."""
+OTHER_ACTIONS = "(other)"
+MAX_ACTION_NAME = 100
+"""Longer action names (no OCPP action comes close) are neither counted by name nor remembered."""
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+UNMATCHED = "unmatched"
+INTERNAL_ERROR = "InternalError"
+FRAMEWORK_ERROR = "RpcFrameworkError"
+
+_OPPOSITE = {"in": "out", "out": "in"}
+_BOM = b"\xef\xbb\xbf"
+_PROGRESS_EVERY = 1024  # lines between looks at the clock for the progress bar
+
+
+class _Progress:
+    """A one-line progress bar on a text stream, redrawn at most five times a second."""
+
+    INTERVAL = 0.2
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.start = time.perf_counter()
+        self.next_draw = 0.0
+        self.width = 0  # characters of the bar currently on screen
+        self.name = ""
+        self.total: int | None = None
+
+    def begin(self, name: str, total: int | None) -> None:
+        self.name = name
+        self.total = total
+        self.next_draw = 0.0
+
+    def update(self, done: int, frames: int, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not force and now < self.next_draw:
+            return
+        self.next_draw = now + self.INTERVAL
+        rate = frames / max(now - self.start, 1e-9)
+        counts = f"{frames:,} frames  {rate:,.0f} frames/s"
+        if self.total:
+            fraction = min(done / self.total, 1.0)
+            filled = int(fraction * 20)
+            status = f" [{'#' * filled}{'.' * (20 - filled)}] {fraction:4.0%}  {counts}"
+        else:
+            status = f" {_size(done)}  {counts}"
+        name = self.name
+        columns = _columns(self.stream)
+        if columns is not None:  # on a terminal: one line, shortening the file name first
+            room = columns - 1 - len(status)
+            if len(name) > room:
+                name = "..." + name[len(name) - room + 3 :] if room > 3 else ""
+        text = name + status
+        if columns is not None:
+            text = text[: columns - 1]
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = len(text)
+
+    def clear(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+
+def _columns(stream: TextIO) -> int | None:
+    """The terminal's width, or None when the stream is no terminal."""
+    try:
+        return max(os.get_terminal_size(stream.fileno()).columns, 20)
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{count} B"  # not reached
+
+
+def _printable(text: str) -> str:
+    """`text` on one line: control characters and line breaks escaped."""
+    if not text:
+        return '""'
+    return text if text.isprintable() else json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+class _Problem(NamedTuple):
+    """One problem with one frame; `path` is None for a problem with the frame itself."""
+
+    file: str
+    line: int
+    action: str | None
+    unique_id: str | None
+    code: str
+    path: str | None
+    message: str
+    warning: bool
+
+
+class _Output:
+    """Where problems and the summary go: text lines or JSON Lines on stdout."""
+
+    def __init__(self, stream: TextIO, progress: _Progress | None) -> None:
+        self.stream = stream
+        self.progress = progress
+
+    def problem(self, problem: _Problem) -> None:
+        raise NotImplementedError
+
+    def summary(self, summary: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class _TextOutput(_Output):
+    def problem(self, problem: _Problem) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        file, line, action, unique_id, code, path, message, warning = problem
+        pointer = "frame" if path is None else _printable(path) if path else "/"
+        kind = "warning: " if warning else ""
+        self.stream.write(
+            f"{file}:{line}: {_printable(action) if action is not None else NO_NAME} "
+            f"{_printable(unique_id) if unique_id is not None else NO_NAME}: "
+            f"{code} at {pointer}: {kind}{_printable(message)}\n"
+        )
+
+    def summary(self, summary: dict[str, Any]) -> None:
+        out = self.stream
+        out.write(
+            f"frames: {summary['frames']}, valid: {summary['valid']}, invalid: {summary['invalid']}, "
+            f"unmatched: {summary['unmatched']}\n"
+        )
+        actions: dict[str, dict[str, int]] = summary["actions"]
+        if actions:
+            width = max(len("action"), *(len(_printable(name)) for name in actions))
+            out.write(f"{'action':<{width}}  {'frames':>10}  {'invalid':>10}\n")
+            for name, counts in actions.items():
+                out.write(f"{_printable(name):<{width}}  {counts['frames']:>10}  {counts['invalid']:>10}\n")
+        out.write(
+            f"{summary['frames']} frames in {summary['seconds']:.2f} s "
+            f"({summary['frames_per_second']:.0f} frames/s)\n"
+        )
+
+
+class _JsonOutput(_Output):
+    def problem(self, problem: _Problem) -> None:
+        fields = problem._asdict()
+        record = {"type": "problem", "severity": "warning" if fields.pop("warning") else "error", **fields}
+        if self.progress is not None:
+            self.progress.clear()
+        self.stream.write(json.dumps(record) + "\n")
+
+    def summary(self, summary: dict[str, Any]) -> None:
+        self.stream.write(json.dumps({"type": "summary", **summary}) + "\n")
+
+
+class _ReadError(Exception):
+    """A log could not be opened or read (as opposed to an error writing the output)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Validator:
+    """Validates the lines of one log after another; keeps only bounded state between lines."""
+
+    def __init__(self, output: _Output, progress: _Progress | None, max_line_bytes: int) -> None:
+        self.output = output
+        self.progress = progress
+        self.max_line_bytes = max_line_bytes
+        self.frames = 0
+        self.valid = 0
+        self.invalid = 0
+        self.unmatched = 0
+        self.actions: dict[str, list[int]] = {}  # action -> [frames, invalid]
+        self.unreadable: list[dict[str, str]] = []
+        self.pending: OrderedDict[tuple[str | None, str], str] = OrderedDict()
+        self.file = ""
+        self.line = 0
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def run(self, paths: Sequence[str], stdin: BinaryIO, stderr: TextIO) -> None:
+        for path in paths:
+            self.pending.clear()  # every log is its own connection: unique ids do not carry over
+            try:
+                if path == STDIN:
+                    self._stream(STDIN_NAME, stdin)
+                    continue
+                try:
+                    stream = open(path, "rb")
+                except OSError as exc:
+                    raise _ReadError(exc) from None
+                with stream:
+                    self._stream(path, stream)
+            except _ReadError as error:  # reading only: a failing stdout is not the log's fault
+                if self.progress is not None:
+                    self.progress.clear()
+                reason = error.error.strerror or str(error.error)
+                stderr.write(f"{PROG} validate: cannot read {path}: {reason}\n")
+                stderr.flush()
+                self.unreadable.append({"file": path, "error": reason})
+
+    def _stream(self, name: str, stream: BinaryIO) -> None:
+        self.file = name
+        progress = self.progress
+        total: int | None = None
+        if progress is not None:
+            try:
+                info = os.fstat(stream.fileno())
+                total = info.st_size if stat.S_ISREG(info.st_mode) else None
+            except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+                total = None
+            progress.begin(name, total)
+            progress.update(0, self.frames, force=True)
+        limit = self.max_line_bytes
+        readline = stream.readline
+        check = self._check
+        done = 0
+        number = 0
+        while True:
+            try:
+                line = readline(limit + 1)
+            except OSError as exc:
+                raise _ReadError(exc) from None
+            if not line:
+                break
+            number += 1
+            done += len(line)
+            if progress is not None and number % _PROGRESS_EVERY == 0:
+                progress.update(done, self.frames)
+            if len(line) > limit and not line.endswith(b"\n"):
+                done += self._skip_rest(readline, limit)
+                self.line = number
+                self.frames += 1
+                self._bad(None, None, FRAMEWORK_ERROR, None, f"the line is longer than {limit} bytes")
+                self._count(None, True)
+                continue
+            if number == 1 and line.startswith(_BOM):
+                line = line[len(_BOM) :]
+            if not line or line.isspace():
+                continue
+            self.line = number
+            check(line)
+        if progress is not None:
+            progress.update(done, self.frames, force=True)
+
+    @staticmethod
+    def _skip_rest(readline: Any, limit: int) -> int:
+        skipped = 0
+        while True:
+            try:
+                chunk: bytes = readline(limit)
+            except OSError as exc:
+                raise _ReadError(exc) from None
+            skipped += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                return skipped
+
+    # -- one line ------------------------------------------------------------------------------
+
+    def _check(self, line: bytes) -> None:
+        self.frames += 1
+        direction: str | None = None
+        raw: Any = None  # the decoded frame, when the record already decoded it
+        text: bytes | str = line
+        if line[:1] != b"[" and line.lstrip()[:1] == b"{":
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError):
+                record = None  # parse_frame says why
+            if isinstance(record, dict):
+                if "frame" not in record:
+                    self._invalid(None, None, FRAMEWORK_ERROR, 'the record has no "frame"')
+                    return
+                direction = record.get("direction")
+                if direction is not None and (not isinstance(direction, str) or direction not in _OPPOSITE):
+                    self._invalid(
+                        None, None, FRAMEWORK_ERROR, f'the record\'s "direction" is {direction!r}, not "in" or "out"'
+                    )
+                    return
+                raw = record["frame"]
+                if isinstance(raw, str):  # the frame as the text that went over the wire
+                    text, raw = raw, None
+                else:
+                    try:
+                        text = json.dumps(raw)
+                    except (ValueError, RecursionError):
+                        self._invalid(None, None, FRAMEWORK_ERROR, "the frame cannot be read")
+                        return
+        try:
+            frame = parse_frame(text)
+        except RpcError as error:
+            self._rpc_error(error, raw, text, direction)
+            return
+        except Exception as exc:  # a bug in the bindings must not end a long run
+            self._invalid(None, None, INTERNAL_ERROR, f"{type(exc).__name__}: {exc}")
+            return
+        unique_id = frame.unique_id
+        if isinstance(frame, Call):
+            action = frame.action
+            self._remember(direction, unique_id, action)
+            self._count(action, False)
+            self.valid += 1
+        elif isinstance(frame, CallResult):
+            answered = self._answered(direction, unique_id)
+            if answered is None:
+                self.unmatched += 1
+                self._count(None, False)
+                self.output.problem(
+                    _Problem(
+                        self.file,
+                        self.line,
+                        None,
+                        unique_id,
+                        UNMATCHED,
+                        None,
+                        "no Call with this unique id came before this CallResult, so it is not checked",
+                        True,
+                    )
+                )
+                return
+            self._result(frame, answered)
+        else:
+            answered = self._answered(direction, unique_id)
+            code = frame.error_code
+            if code not in ERROR_CODES:
+                self._invalid(answered, unique_id, FRAMEWORK_ERROR, f"{code!r} is not an OCPP-J error code")
+            elif len(frame.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
+                self._invalid(
+                    answered,
+                    unique_id,
+                    FRAMEWORK_ERROR,
+                    f"the error description is longer than {MAX_ERROR_DESCRIPTION_LENGTH} characters",
+                )
+            else:
+                self._count(answered, False)
+                self.valid += 1
+
+    def _result(self, frame: CallResult, action: str) -> None:
+        try:
+            frame.decode(action)
+        except ValidationError as error:
+            for violation in error.violations:
+                self._bad(action, frame.unique_id, violation.code, violation.path, violation.message)
+            self._count(action, True)
+        except UnknownMessageError as error:
+            answer = not_taken(action, error)
+            self._invalid(action, frame.unique_id, answer.code, answer.description)
+        except Exception as exc:  # a bug in the bindings must not end a long run
+            self._invalid(action, frame.unique_id, INTERNAL_ERROR, f"{type(exc).__name__}: {exc}")
+        else:
+            self._count(action, False)
+            self.valid += 1
+
+    def _rpc_error(self, error: RpcError, raw: Any, text: bytes | str, direction: str | None) -> None:
+        """Reports a frame parse_frame refused; a refused Call is still remembered for its reply."""
+        if raw is None:
+            try:
+                raw = json.loads(text)
+            except (ValueError, RecursionError):
+                raw = None
+        kind = raw[0] if isinstance(raw, list) and raw else None
+        shown_id = error.unique_id
+        if shown_id is None and isinstance(raw, list) and len(raw) > 1 and isinstance(raw[1], str):
+            shown_id = raw[1]  # e.g. an id that is too long: show the offender
+        action: str | None = None
+        if type(kind) is int and error.unique_id is not None:
+            if kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
+                action = raw[2]
+                if len(action) <= MAX_ACTION_NAME:
+                    self._remember(direction, error.unique_id, action)
+            elif kind in (CALL_RESULT, CALL_ERROR):
+                action = self._answered(direction, error.unique_id)
+        elif type(kind) is int and kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
+            action = raw[2]
+        violations = error.details.get("violations")
+        if isinstance(violations, list) and violations:
+            for v in violations:
+                self._bad(action, shown_id, v["code"], v["path"], v["message"])
+        else:
+            self._bad(action, shown_id, error.code, None, error.description)
+        self._count(action, True)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _remember(self, direction: str | None, unique_id: str, action: str) -> None:
+        pending = self.pending
+        key = (direction, unique_id)
+        pending.pop(key, None)
+        pending[key] = action
+        if len(pending) > MAX_PENDING_CALLS:
+            pending.popitem(last=False)
+
+    def _answered(self, direction: str | None, unique_id: str) -> str | None:
+        """The action of the Call a CallResult or CallError answers, forgetting that Call."""
+        pending = self.pending
+        if direction is None:
+            for key in ((None, unique_id), ("out", unique_id), ("in", unique_id)):
+                action = pending.pop(key, None)
+                if action is not None:
+                    return action
+            return None
+        action = pending.pop((_OPPOSITE[direction], unique_id), None)
+        if action is None:
+            action = pending.pop((None, unique_id), None)
+        return action
+
+    def _count(self, action: str | None, invalid: bool) -> None:
+        name = NO_NAME if action is None else action
+        counts = self.actions.get(name)
+        if counts is None:
+            if len(self.actions) >= MAX_ACTIONS or len(name) > MAX_ACTION_NAME:
+                name = OTHER_ACTIONS
+                counts = self.actions.setdefault(name, [0, 0])
+            else:
+                counts = self.actions[name] = [0, 0]
+        counts[0] += 1
+        if invalid:
+            counts[1] += 1
+            self.invalid += 1
+
+    def _bad(self, action: str | None, unique_id: str | None, code: str, path: str | None, message: str) -> None:
+        self.output.problem(_Problem(self.file, self.line, action, unique_id, code, path, message, False))
+
+    def _invalid(self, action: str | None, unique_id: str | None, code: str, message: str) -> None:
+        self._bad(action, unique_id, code, None, message)
+        self._count(action, True)
+
+    def summary(self, seconds: float) -> dict[str, Any]:
+        def order(name: str) -> tuple[int, str]:
+            return (name in (NO_NAME, OTHER_ACTIONS), name)
+
+        return {
+            "frames": self.frames,
+            "valid": self.valid,
+            "invalid": self.invalid,
+            "unmatched": self.unmatched,
+            "actions": {
+                name: {"frames": self.actions[name][0], "invalid": self.actions[name][1]}
+                for name in sorted(self.actions, key=order)
+            },
+            "unreadable": self.unreadable,
+            "seconds": round(seconds, 6),
+            "frames_per_second": round(self.frames / seconds, 1) if seconds > 0 else 0.0,
+        }
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description=f"Tools for OCPP {OCPP_VERSION} ({__package__} {__version__})."
+    )
+    parser.add_argument("--version", action="version", version=f"{__package__} {__version__} (OCPP {OCPP_VERSION})")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    validate = commands.add_parser(
+        "validate",
+        help="check OCPP-J logs (JSON Lines) frame by frame",
+        description=(
+            "Check OCPP-J logs frame by frame: one frame per line, bare or as a record "
+            '{"ts": ..., "direction": "in"|"out", "frame": [...]}. Calls are checked against '
+            "their request schema, CallResults against the response schema of the Call they "
+            "answer. Exit status: 0 all frames valid, 1 some frame invalid, 2 usage error or "
+            "unreadable file."
+        ),
+    )
+    validate.add_argument(
+        "files", nargs="*", metavar="FILE", help="log files; '-' or none reads standard input"
+    )
+    validate.add_argument(
+        "--json",
+        action="store_true",
+        help="write JSON Lines: one object per problem, then one summary object",
+    )
+    validate.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: only when stderr is a terminal)",
+    )
+    validate.add_argument(
+        "--max-line-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_LINE_BYTES,
+        metavar="N",
+        help=f"longer lines are reported and skipped unread (default: {DEFAULT_MAX_LINE_BYTES})",
+    )
+    return parser
+
+
+def _validate(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO) -> int:
+    show_progress = args.progress if args.progress is not None else stderr.isatty()
+    progress = _Progress(stderr) if show_progress else None
+    # Problems printed to the bar's terminal clear the bar first; elsewhere they leave it be.
+    shared = progress if progress is not None and stdout.isatty() else None
+    output: _Output = _JsonOutput(stdout, shared) if args.json else _TextOutput(stdout, shared)
+    validator = _Validator(output, progress, args.max_line_bytes)
+    started = time.perf_counter()
+    try:
+        validator.run(args.files or [STDIN], stdin, stderr)
+    finally:
+        if progress is not None:
+            progress.clear()
+    output.summary(validator.summary(time.perf_counter() - started))
+    stdout.flush()
+    if validator.unreadable:
+        return 2
+    return 1 if validator.invalid else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    stdout = sys.stdout
+    if isinstance(stdout, io.TextIOWrapper):
+        stdout.reconfigure(errors="backslashreplace")
+    try:
+        return _validate(args, sys.stdin.buffer, stdout, sys.stderr)
+    except KeyboardInterrupt:
+        sys.stderr.write(f"\n{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:  # the reader went away, e.g. `| head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"{PROG}: cannot write the output: {exc}\n")
+        return 2
