@@ -277,7 +277,7 @@ def _wire_expr(t: ValueType, e: str, depth: int, code: Code) -> str:
         case EnumRef(name):
             return f"({e}._value_ if isinstance({e}, {code.use(name)}) else {e})"
         case ObjectRef(name):
-            return f"({e}._to_wire() if isinstance({e}, {code.use(name)}) else {e})"
+            return f"({code.use('_wire_' + name)}({e}) if isinstance({e}, {code.use(name)}) else {e})"
         case ArrayType(item):
             if isinstance(item, (StringType, IntegerType, NumberType, BooleanType, AnyType)):
                 return f"(list({e}) if isinstance({e}, list) else {e})"
@@ -288,20 +288,20 @@ def _wire_expr(t: ValueType, e: str, depth: int, code: Code) -> str:
 
 
 def wire_body(obj: ObjectType) -> Code:
-    """Body of the `_to_wire` method: the instance as a JSON-ready dict (not yet checked)."""
+    """Body of `_wire_<Type>(value)`: the instance as a JSON-ready dict (not yet checked)."""
     code = Code()
     with code.block(f"wire: dict[str, {code.use('Any')}] = {{"):
         for f in obj.fields:
             if f.required:
-                code.line(f"{literal(f.wire)}: {_wire_expr(f.type, 'self.' + f.name, 1, code)},")
+                code.line(f"{literal(f.wire)}: {_wire_expr(f.type, 'value.' + f.name, 1, code)},")
     code.line("}")
     for f in obj.fields:
         if not f.required:
-            with code.block(f"if self.{f.name} is not {absent(f.type, code)}:"):
-                code.line(f"wire[{literal(f.wire)}] = {_wire_expr(f.type, 'self.' + f.name, 1, code)}")
+            with code.block(f"if value.{f.name} is not {absent(f.type, code)}:"):
+                code.line(f"wire[{literal(f.wire)}] = {_wire_expr(f.type, 'value.' + f.name, 1, code)}")
     if obj.extensible:
         extend = code.use("_with_extensions")
-        code.line(f"return {extend}(wire, self.extra_properties, {code.use('_KEYS_' + obj.name)}, {literal(obj.name)})")
+        code.line(f"return {extend}(wire, value.extra_properties, {code.use('_KEYS_' + obj.name)}, {literal(obj.name)})")
     else:
         code.line("return wire")
     return code

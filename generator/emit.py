@@ -122,15 +122,25 @@ class FieldView:
 
 @dataclass(frozen=True)
 class ClassView:
+    """A declaration: what messages.py and datatypes.py show of a class."""
+
     name: str
     doc: str | None
     fields: tuple[FieldView, ...]
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
+    names: frozenset[str]  # what the declaration uses from elsewhere
+
+
+@dataclass(frozen=True)
+class CodecView:
+    """The functions `_codec.py` holds for one class: check, decode and wire form."""
+
+    name: str
     keys: str  # Python expression: the set of declared wire names
     check_body: tuple[str, ...]
     decode_body: tuple[str, ...]
-    dump_body: tuple[str, ...]
-    names: frozenset[str]  # what the class's code uses from elsewhere
+    wire_body: tuple[str, ...]
+    names: frozenset[str]  # what the functions use from elsewhere
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,14 @@ class ImportView:
 class ModuleView:
     imports: tuple[ImportView, ...]
     classes: tuple[ClassView, ...]
+
+
+@dataclass(frozen=True)
+class CodecModuleView:
+    imports: tuple[ImportView, ...]
+    codecs: tuple[CodecView, ...]
+    enums: tuple[str, ...]  # enumerations whose value lookups the codec needs
+    messages: tuple[str, ...]  # message classes, for the table of checks
 
 
 @dataclass(frozen=True)
@@ -161,24 +179,26 @@ class Views:
     enums: tuple[EnumView, ...]
     datatypes: ModuleView
     messages: ModuleView
+    codec: CodecModuleView
     actions: tuple[ActionView, ...]
     not_implemented: tuple[tuple[str, str, int], ...]  # (schema name literal, action, matrix line)
     left_out_types: tuple[tuple[str, str], ...]  # (type name literal, literal of the actions that use it)
 
 
 def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
-    """The view of one class; `used_by` names the implemented messages that use a data type."""
-    declarations = Code()
-    declarations.names.update(CLASS_LAYOUT_NAMES)
+    """The declaration of one class; `used_by` names the implemented messages using a data type."""
+    code = Code()
+    for layout in ("dataclass", "Payload", "ClassVar"):  # what the class template writes
+        code.use(layout)
     fields = []
     for f in obj.fields:
-        kind = annotation(f.type, declarations)
+        kind = annotation(f.type, code)
         optional = not f.required and not isinstance(f.type, AnyType)  # an absent Any is ABSENT
         fields.append(
             FieldView(
                 name=f.name,
                 annotation=f"{kind} | None" if optional else kind,
-                default=None if f.required else absent(f.type, declarations),
+                default=None if f.required else absent(f.type, code),
                 doc=docstring(_paragraphs(f.description, constraints(f.type))),
             )
         )
@@ -186,23 +206,31 @@ def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
         fields.append(
             FieldView(
                 name="extra_properties",
-                annotation=f"dict[str, {declarations.use('Any')}]",
-                default=f"{declarations.use('field')}(default_factory=dict)",
+                annotation=f"dict[str, {code.use('Any')}]",
+                default=f"{code.use('field')}(default_factory=dict)",
                 doc="Properties beyond those the schema declares (vendor extensions), as decoded JSON.",
             )
         )
-    keys = ", ".join(literal(f.wire) for f in obj.fields)
-    check, decode, wire = check_body(obj), decode_body(obj), wire_body(obj)
     return ClassView(
         name=obj.name,
         doc=docstring(_paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)),
         fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
+        names=frozenset(code.names),
+    )
+
+
+def codec_view(obj: ObjectType) -> CodecView:
+    check, decode, wire = check_body(obj), decode_body(obj), wire_body(obj)
+    layout = {"Violation", "Any", obj.name}  # the function signatures the codec template writes
+    keys = ", ".join(literal(f.wire) for f in obj.fields)
+    return CodecView(
+        name=obj.name,
         keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
         check_body=tuple(check.lines),
         decode_body=tuple(decode.lines),
-        dump_body=tuple(wire.lines),
-        names=frozenset(declarations.names | check.names | decode.names | wire.names),
+        wire_body=tuple(wire.lines),
+        names=frozenset(check.names | decode.names | wire.names | layout),
     )
 
 
@@ -215,16 +243,11 @@ def enum_view(enum: EnumType) -> EnumView:
 
 
 _STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar")))
-# Names the class layout (the template around the views' text) writes into every class.
-CLASS_LAYOUT_NAMES = frozenset(
-    {"dataclass", "Payload", "Any", "ClassVar", "Violation", "_raise_if_invalid", "_decode_or_raise"}
-)
 
 
-def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> tuple[ImportView, ...]:
-    """The imports a module of `classes` needs, from `sources` (module, names it offers)."""
-    used = frozenset().union(*(c.names for c in classes))
-    own = {c.name for c in classes} | {f"_{kind}_{c.name}" for c in classes for kind in ("check", "decode", "KEYS")}
+def _imports(used: frozenset[str], own: set[str], sources: list[tuple[str, list[str]]]) -> tuple[ImportView, ...]:
+    """The imports of a module whose code uses `used` and defines `own`, from `sources` (module,
+    names it offers)."""
     imports = []
     for module, names in [*_STDLIB, *sources]:
         wanted = sorted(n for n in names if n in used and n not in own)
@@ -233,8 +256,9 @@ def _imports(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> 
     return tuple(imports)
 
 
-def _offered(objects: tuple[ObjectType, ...]) -> list[str]:
-    return [name for o in objects for name in (o.name, f"_check_{o.name}", f"_decode_{o.name}")]
+def _declarations(classes: list[ClassView], sources: list[tuple[str, list[str]]]) -> ModuleView:
+    used = frozenset().union(*(c.names for c in classes))
+    return ModuleView(_imports(used, {c.name for c in classes}, sources), tuple(classes))
 
 
 def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
@@ -249,22 +273,38 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             for schema_type in (message.request, message.response):
                 if schema_type is not None:
                     not_implemented.append((literal(schema_type.name), message.action, message.matrix_line))
-    enums = [name for e in selection.enums for name in (e.name, f"_ENUM_{e.name}")]
+    enums = [e.name for e in selection.enums]
     included = {o.name for o in selection.objects} | {e.name for e in selection.enums}
     datatypes = [
         class_view(o, () if o.name in ALWAYS_INCLUDED else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented))
         for o in selection.objects
     ]
     messages = [class_view(o) for o in message_objects]
+    codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
+    codec_names = frozenset().union(*(c.names for c in codecs))
+    codec_own = {f"_{kind}_{c.name}" for c in codecs for kind in ("check", "decode", "wire", "KEYS")}
+    codec_own |= {f"_ENUM_{e.name}" for e in selection.enums}
     return Views(
         package=model.package,
         ocpp_version=model.ocpp_version,
         version=model.version,
         enums=tuple(enum_view(e) for e in selection.enums),
-        datatypes=ModuleView(_imports(datatypes, [runtime, (".enums", enums)]), tuple(datatypes)),
-        messages=ModuleView(
-            _imports(messages, [runtime, (".datatypes", _offered(selection.objects)), (".enums", enums)]),
-            tuple(messages),
+        datatypes=_declarations(datatypes, [runtime, (".enums", enums)]),
+        messages=_declarations(messages, [runtime, (".datatypes", [o.name for o in selection.objects]), (".enums", enums)]),
+        codec=CodecModuleView(
+            imports=_imports(
+                codec_names | {"Checker", "_bind"} | set(enums),
+                codec_own,
+                [
+                    runtime,
+                    (".datatypes", [o.name for o in selection.objects]),
+                    (".enums", enums),
+                    (".messages", [o.name for o in message_objects]),
+                ],
+            ),
+            codecs=tuple(codecs),
+            enums=tuple(enums),
+            messages=tuple(o.name for o in message_objects),
         ),
         actions=tuple(
             ActionView(m.action, m.request.name, m.response.name if m.response else "None", m.direction)

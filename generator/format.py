@@ -9,6 +9,7 @@ result equals formatting the whole module at once (tests/test_generator.py check
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 
 import black
@@ -19,7 +20,8 @@ from .errors import GeneratorError
 
 BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 CHUNK_LINES = 1500  # smaller chunks balance the pool better; each costs a little set-up
-_CLASS_START = "\n@dataclass"
+# Where a class's code starts: its declaration, or its codec functions (after their key set).
+_CLASS_START = re.compile(r"\n(?=@dataclass|_KEYS_)")
 
 
 def format_python(source: str, name: str = "<generated>") -> str:
@@ -30,14 +32,14 @@ def format_python(source: str, name: str = "<generated>") -> str:
 
 
 def split_before_classes(source: str, chunk_lines: int = CHUNK_LINES) -> list[str]:
-    """`source` cut before top-level `@dataclass` lines into pieces of about `chunk_lines` lines."""
-    pieces = source.split(_CLASS_START)
+    """`source` cut where a class's code starts into pieces of about `chunk_lines` lines."""
+    pieces = _CLASS_START.split(source)
     chunks = [pieces[0]]
     for piece in pieces[1:]:
         if chunks[-1].count("\n") < chunk_lines:
-            chunks[-1] += _CLASS_START + piece
+            chunks[-1] += "\n" + piece
         else:
-            chunks.append(_CLASS_START.lstrip("\n") + piece)
+            chunks.append(piece)
     return chunks
 
 

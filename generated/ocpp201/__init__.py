@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from . import datatypes, enums, messages
+from ._codec import CHECKS
 from ._runtime import (
     ABSENT,
     FORMAT_VIOLATION,
@@ -25,63 +26,12 @@ from ._runtime import (
     UnknownMessageError,
     ValidationError,
     Violation,
-    Checker,
     _json_dumps,
     _json_loads,
 )
 from .datatypes import *  # noqa: F403
 from .enums import *  # noqa: F403
 from .messages import *  # noqa: F403
-from .messages import (
-    _check_AuthorizeRequest,
-    _check_AuthorizeResponse,
-    _check_BootNotificationRequest,
-    _check_BootNotificationResponse,
-    _check_CancelReservationRequest,
-    _check_CancelReservationResponse,
-    _check_CertificateSignedRequest,
-    _check_CertificateSignedResponse,
-    _check_ChangeAvailabilityRequest,
-    _check_ChangeAvailabilityResponse,
-    _check_ClearCacheRequest,
-    _check_ClearCacheResponse,
-    _check_ClearChargingProfileRequest,
-    _check_ClearChargingProfileResponse,
-    _check_ClearDisplayMessageRequest,
-    _check_ClearDisplayMessageResponse,
-    _check_ClearedChargingLimitRequest,
-    _check_ClearedChargingLimitResponse,
-    _check_ClearVariableMonitoringRequest,
-    _check_ClearVariableMonitoringResponse,
-    _check_CostUpdatedRequest,
-    _check_CostUpdatedResponse,
-    _check_CustomerInformationRequest,
-    _check_CustomerInformationResponse,
-    _check_DataTransferRequest,
-    _check_DataTransferResponse,
-    _check_DeleteCertificateRequest,
-    _check_DeleteCertificateResponse,
-    _check_FirmwareStatusNotificationRequest,
-    _check_FirmwareStatusNotificationResponse,
-    _check_GetChargingProfilesRequest,
-    _check_GetChargingProfilesResponse,
-    _check_GetLocalListVersionRequest,
-    _check_GetLocalListVersionResponse,
-    _check_GetTransactionStatusRequest,
-    _check_GetTransactionStatusResponse,
-    _check_HeartbeatRequest,
-    _check_HeartbeatResponse,
-    _check_MeterValuesRequest,
-    _check_MeterValuesResponse,
-    _check_ResetRequest,
-    _check_ResetResponse,
-    _check_StatusNotificationRequest,
-    _check_StatusNotificationResponse,
-    _check_TransactionEventRequest,
-    _check_TransactionEventResponse,
-    _check_UnlockConnectorRequest,
-    _check_UnlockConnectorResponse,
-)
 
 __version__ = "2.0.1.0"
 """`<OCPP version>.<release>`: the release number moves with every published change."""
@@ -258,57 +208,6 @@ MESSAGES: dict[str, type[Payload]] = {
     "UnlockConnectorResponse": UnlockConnectorResponse,
 }
 """Every implemented message schema name -> its class."""
-
-_CHECKS: dict[str, Checker] = {
-    "AuthorizeRequest": _check_AuthorizeRequest,
-    "AuthorizeResponse": _check_AuthorizeResponse,
-    "BootNotificationRequest": _check_BootNotificationRequest,
-    "BootNotificationResponse": _check_BootNotificationResponse,
-    "CancelReservationRequest": _check_CancelReservationRequest,
-    "CancelReservationResponse": _check_CancelReservationResponse,
-    "CertificateSignedRequest": _check_CertificateSignedRequest,
-    "CertificateSignedResponse": _check_CertificateSignedResponse,
-    "ChangeAvailabilityRequest": _check_ChangeAvailabilityRequest,
-    "ChangeAvailabilityResponse": _check_ChangeAvailabilityResponse,
-    "ClearCacheRequest": _check_ClearCacheRequest,
-    "ClearCacheResponse": _check_ClearCacheResponse,
-    "ClearChargingProfileRequest": _check_ClearChargingProfileRequest,
-    "ClearChargingProfileResponse": _check_ClearChargingProfileResponse,
-    "ClearDisplayMessageRequest": _check_ClearDisplayMessageRequest,
-    "ClearDisplayMessageResponse": _check_ClearDisplayMessageResponse,
-    "ClearedChargingLimitRequest": _check_ClearedChargingLimitRequest,
-    "ClearedChargingLimitResponse": _check_ClearedChargingLimitResponse,
-    "ClearVariableMonitoringRequest": _check_ClearVariableMonitoringRequest,
-    "ClearVariableMonitoringResponse": _check_ClearVariableMonitoringResponse,
-    "CostUpdatedRequest": _check_CostUpdatedRequest,
-    "CostUpdatedResponse": _check_CostUpdatedResponse,
-    "CustomerInformationRequest": _check_CustomerInformationRequest,
-    "CustomerInformationResponse": _check_CustomerInformationResponse,
-    "DataTransferRequest": _check_DataTransferRequest,
-    "DataTransferResponse": _check_DataTransferResponse,
-    "DeleteCertificateRequest": _check_DeleteCertificateRequest,
-    "DeleteCertificateResponse": _check_DeleteCertificateResponse,
-    "FirmwareStatusNotificationRequest": _check_FirmwareStatusNotificationRequest,
-    "FirmwareStatusNotificationResponse": _check_FirmwareStatusNotificationResponse,
-    "GetChargingProfilesRequest": _check_GetChargingProfilesRequest,
-    "GetChargingProfilesResponse": _check_GetChargingProfilesResponse,
-    "GetLocalListVersionRequest": _check_GetLocalListVersionRequest,
-    "GetLocalListVersionResponse": _check_GetLocalListVersionResponse,
-    "GetTransactionStatusRequest": _check_GetTransactionStatusRequest,
-    "GetTransactionStatusResponse": _check_GetTransactionStatusResponse,
-    "HeartbeatRequest": _check_HeartbeatRequest,
-    "HeartbeatResponse": _check_HeartbeatResponse,
-    "MeterValuesRequest": _check_MeterValuesRequest,
-    "MeterValuesResponse": _check_MeterValuesResponse,
-    "ResetRequest": _check_ResetRequest,
-    "ResetResponse": _check_ResetResponse,
-    "StatusNotificationRequest": _check_StatusNotificationRequest,
-    "StatusNotificationResponse": _check_StatusNotificationResponse,
-    "TransactionEventRequest": _check_TransactionEventRequest,
-    "TransactionEventResponse": _check_TransactionEventResponse,
-    "UnlockConnectorRequest": _check_UnlockConnectorRequest,
-    "UnlockConnectorResponse": _check_UnlockConnectorResponse,
-}
 
 # Messages of OCPP 2.0.1 this build leaves out: schema name -> (action, matrix line).
 _NOT_IMPLEMENTED: dict[str, tuple[str, int]] = {
@@ -653,7 +552,7 @@ def validate(name: str, payload: object) -> list[Violation]:
     """Every violation of the schema `name` by a JSON-decoded payload; empty when valid."""
     _message_class(name)
     errors: list[Violation] = []
-    _CHECKS[name](payload, "", errors)
+    CHECKS[name](payload, "", errors)
     return errors
 
 

@@ -7,17 +7,18 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Callable, ClassVar, NamedTuple, TypeVar, cast
+from typing import Any, Callable, ClassVar, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
     "ABSENT",
+    "Checker",
     "Payload",
     "Violation",
     "_above_maximum",
     "_bad_datetime",
     "_below_minimum",
+    "_bind",
     "_datetime_or_none",
-    "_decode_or_raise",
     "_format_datetime",
     "_invalid",
     "_is_datetime",
@@ -26,7 +27,6 @@ GENERATED_CODE_USES = (
     "_missing",
     "_not_an_object",
     "_not_in_enum",
-    "_raise_if_invalid",
     "_too_few",
     "_too_long",
     "_too_many",
@@ -98,21 +98,40 @@ property is left out."""
 
 
 class Payload:
-    """Base of every generated dataclass: a JSON object of some schema."""
+    """Base of every generated dataclass: a JSON object of some schema.
+
+    The generated `_codec` module binds each class's check, decode and wire functions to it once
+    (`_bind`), so the declarations stay apart from the code that checks and converts them.
+    """
 
     __slots__ = ()
     SCHEMA: ClassVar[str]
     """The schema (definition or message) name, e.g. ``"BootNotificationRequest"``."""
     WIRE_NAMES: ClassVar[dict[str, str]]
+    """Python field name -> wire (JSON) property name."""
+    _check: ClassVar[Checker]
+    _decode: ClassVar[Callable[[object, str, list[Violation]], Any]]
 
     @classmethod
-    def from_dict(cls, payload: object) -> Payload:
-        raise NotImplementedError
+    def from_dict(cls, payload: object) -> Self:
+        """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        errors: list[Violation] = []
+        instance = cls._decode(payload, "", errors)
+        if errors:
+            raise ValidationError(cls.SCHEMA, errors)
+        return cast(Self, instance)
 
     def to_dict(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
+        wire = self._to_wire()
+        errors: list[Violation] = []
+        type(self)._check(wire, "", errors)
+        if errors:
+            raise ValidationError(self.SCHEMA, errors)
+        return wire
 
     def _to_wire(self) -> dict[str, Any]:
+        """The wire form, not yet checked (bound by `_codec`)."""
         raise NotImplementedError
 
 
@@ -312,16 +331,13 @@ def _invalid(cls: type[T]) -> T:
     return cast(T, None)
 
 
-def _decode_or_raise(schema: str, decoder: Callable[[object, str, list[Violation]], T], payload: object) -> T:
-    errors: list[Violation] = []
-    decoded = decoder(payload, "", errors)
-    if errors:
-        raise ValidationError(schema, errors)
-    return decoded
-
-
-def _raise_if_invalid(schema: str, check: Checker, wire: object) -> None:
-    errors: list[Violation] = []
-    check(wire, "", errors)
-    if errors:
-        raise ValidationError(schema, errors)
+def _bind(
+    cls: type[Payload],
+    check: Checker,
+    decode: Callable[[object, str, list[Violation]], Any],
+    to_wire: Callable[[Any], dict[str, Any]],
+) -> None:
+    """Attaches a generated class's codec functions to it (called once, by `_codec`)."""
+    setattr(cls, "_check", staticmethod(check))
+    setattr(cls, "_decode", staticmethod(decode))
+    setattr(cls, "_to_wire", to_wire)

@@ -61,11 +61,6 @@ class AuthorizationStatusEnumType(StrEnum):
     UNKNOWN = "Unknown"
 
 
-_ENUM_AuthorizationStatusEnumType: dict[str, AuthorizationStatusEnumType] = {
-    m.value: m for m in AuthorizationStatusEnumType
-}
-
-
 class AuthorizeCertificateStatusEnumType(StrEnum):
     """Certificate status information.
     - if all certificates are valid: return 'Accepted'.
@@ -78,11 +73,6 @@ class AuthorizeCertificateStatusEnumType(StrEnum):
     NO_CERTIFICATE_AVAILABLE = "NoCertificateAvailable"
     CERT_CHAIN_ERROR = "CertChainError"
     CONTRACT_CANCELLED = "ContractCancelled"
-
-
-_ENUM_AuthorizeCertificateStatusEnumType: dict[str, AuthorizeCertificateStatusEnumType] = {
-    m.value: m for m in AuthorizeCertificateStatusEnumType
-}
 
 
 class BootReasonEnumType(StrEnum):
@@ -99,9 +89,6 @@ class BootReasonEnumType(StrEnum):
     WATCHDOG = "Watchdog"
 
 
-_ENUM_BootReasonEnumType: dict[str, BootReasonEnumType] = {m.value: m for m in BootReasonEnumType}
-
-
 class CancelReservationStatusEnumType(StrEnum):
     """This indicates the success or failure of the canceling of a reservation by CSMS."""
 
@@ -109,21 +96,11 @@ class CancelReservationStatusEnumType(StrEnum):
     REJECTED = "Rejected"
 
 
-_ENUM_CancelReservationStatusEnumType: dict[str, CancelReservationStatusEnumType] = {
-    m.value: m for m in CancelReservationStatusEnumType
-}
-
-
 class CertificateSignedStatusEnumType(StrEnum):
     """Returns whether certificate signing has been accepted, otherwise rejected."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
-
-
-_ENUM_CertificateSignedStatusEnumType: dict[str, CertificateSignedStatusEnumType] = {
-    m.value: m for m in CertificateSignedStatusEnumType
-}
 
 
 class CertificateSigningUseEnumType(StrEnum):
@@ -137,22 +114,12 @@ class CertificateSigningUseEnumType(StrEnum):
     V2G_CERTIFICATE = "V2GCertificate"
 
 
-_ENUM_CertificateSigningUseEnumType: dict[str, CertificateSigningUseEnumType] = {
-    m.value: m for m in CertificateSigningUseEnumType
-}
-
-
 class ChangeAvailabilityStatusEnumType(StrEnum):
     """This indicates whether the Charging Station is able to perform the availability change."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
     SCHEDULED = "Scheduled"
-
-
-_ENUM_ChangeAvailabilityStatusEnumType: dict[str, ChangeAvailabilityStatusEnumType] = {
-    m.value: m for m in ChangeAvailabilityStatusEnumType
-}
 
 
 class ChargingLimitSourceEnumType(StrEnum):
@@ -164,11 +131,6 @@ class ChargingLimitSourceEnumType(StrEnum):
     CSO = "CSO"
 
 
-_ENUM_ChargingLimitSourceEnumType: dict[str, ChargingLimitSourceEnumType] = {
-    m.value: m for m in ChargingLimitSourceEnumType
-}
-
-
 class ChargingProfilePurposeEnumType(StrEnum):
     """Specifies to purpose of the charging profiles that will be cleared, if they meet the other
     criteria in the request."""
@@ -177,11 +139,6 @@ class ChargingProfilePurposeEnumType(StrEnum):
     CHARGING_STATION_MAX_PROFILE = "ChargingStationMaxProfile"
     TX_DEFAULT_PROFILE = "TxDefaultProfile"
     TX_PROFILE = "TxProfile"
-
-
-_ENUM_ChargingProfilePurposeEnumType: dict[str, ChargingProfilePurposeEnumType] = {
-    m.value: m for m in ChargingProfilePurposeEnumType
-}
 
 
 class ChargingStateEnumType(StrEnum):
@@ -195,21 +152,11 @@ class ChargingStateEnumType(StrEnum):
     IDLE = "Idle"
 
 
-_ENUM_ChargingStateEnumType: dict[str, ChargingStateEnumType] = {
-    m.value: m for m in ChargingStateEnumType
-}
-
-
 class ClearCacheStatusEnumType(StrEnum):
     """Accepted if the Charging Station has executed the request, otherwise rejected."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
-
-
-_ENUM_ClearCacheStatusEnumType: dict[str, ClearCacheStatusEnumType] = {
-    m.value: m for m in ClearCacheStatusEnumType
-}
 
 
 class ClearChargingProfileStatusEnumType(StrEnum):
@@ -219,21 +166,11 @@ class ClearChargingProfileStatusEnumType(StrEnum):
     UNKNOWN = "Unknown"
 
 
-_ENUM_ClearChargingProfileStatusEnumType: dict[str, ClearChargingProfileStatusEnumType] = {
-    m.value: m for m in ClearChargingProfileStatusEnumType
-}
-
-
 class ClearMessageStatusEnumType(StrEnum):
     """Returns whether the Charging Station has been able to remove the message."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
-
-
-_ENUM_ClearMessageStatusEnumType: dict[str, ClearMessageStatusEnumType] = {
-    m.value: m for m in ClearMessageStatusEnumType
-}
 
 
 class ClearMonitoringStatusEnumType(StrEnum):
@@ -242,11 +179,6 @@ class ClearMonitoringStatusEnumType(StrEnum):
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
     NOT_FOUND = "NotFound"
-
-
-_ENUM_ClearMonitoringStatusEnumType: dict[str, ClearMonitoringStatusEnumType] = {
-    m.value: m for m in ClearMonitoringStatusEnumType
-}
 
 
 class ConnectorStatusEnumType(StrEnum):
@@ -259,22 +191,12 @@ class ConnectorStatusEnumType(StrEnum):
     FAULTED = "Faulted"
 
 
-_ENUM_ConnectorStatusEnumType: dict[str, ConnectorStatusEnumType] = {
-    m.value: m for m in ConnectorStatusEnumType
-}
-
-
 class CustomerInformationStatusEnumType(StrEnum):
     """Indicates whether the request was accepted."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
     INVALID = "Invalid"
-
-
-_ENUM_CustomerInformationStatusEnumType: dict[str, CustomerInformationStatusEnumType] = {
-    m.value: m for m in CustomerInformationStatusEnumType
-}
 
 
 class DataTransferStatusEnumType(StrEnum):
@@ -286,22 +208,12 @@ class DataTransferStatusEnumType(StrEnum):
     UNKNOWN_VENDOR_ID = "UnknownVendorId"
 
 
-_ENUM_DataTransferStatusEnumType: dict[str, DataTransferStatusEnumType] = {
-    m.value: m for m in DataTransferStatusEnumType
-}
-
-
 class DeleteCertificateStatusEnumType(StrEnum):
     """Charging Station indicates if it can process the request."""
 
     ACCEPTED = "Accepted"
     FAILED = "Failed"
     NOT_FOUND = "NotFound"
-
-
-_ENUM_DeleteCertificateStatusEnumType: dict[str, DeleteCertificateStatusEnumType] = {
-    m.value: m for m in DeleteCertificateStatusEnumType
-}
 
 
 class FirmwareStatusEnumType(StrEnum):
@@ -323,11 +235,6 @@ class FirmwareStatusEnumType(StrEnum):
     SIGNATURE_VERIFIED = "SignatureVerified"
 
 
-_ENUM_FirmwareStatusEnumType: dict[str, FirmwareStatusEnumType] = {
-    m.value: m for m in FirmwareStatusEnumType
-}
-
-
 class GetChargingProfileStatusEnumType(StrEnum):
     """This indicates whether the Charging Station is able to process this request and will send
     ReportChargingProfilesRequest messages."""
@@ -336,22 +243,12 @@ class GetChargingProfileStatusEnumType(StrEnum):
     NO_PROFILES = "NoProfiles"
 
 
-_ENUM_GetChargingProfileStatusEnumType: dict[str, GetChargingProfileStatusEnumType] = {
-    m.value: m for m in GetChargingProfileStatusEnumType
-}
-
-
 class HashAlgorithmEnumType(StrEnum):
     """Used algorithms for the hashes provided."""
 
     SHA256 = "SHA256"
     SHA384 = "SHA384"
     SHA512 = "SHA512"
-
-
-_ENUM_HashAlgorithmEnumType: dict[str, HashAlgorithmEnumType] = {
-    m.value: m for m in HashAlgorithmEnumType
-}
 
 
 class IdTokenEnumType(StrEnum):
@@ -367,9 +264,6 @@ class IdTokenEnumType(StrEnum):
     NO_AUTHORIZATION = "NoAuthorization"
 
 
-_ENUM_IdTokenEnumType: dict[str, IdTokenEnumType] = {m.value: m for m in IdTokenEnumType}
-
-
 class LocationEnumType(StrEnum):
     """Indicates where the measured value has been sampled. Default =  "Outlet\" """
 
@@ -378,9 +272,6 @@ class LocationEnumType(StrEnum):
     EV = "EV"
     INLET = "Inlet"
     OUTLET = "Outlet"
-
-
-_ENUM_LocationEnumType: dict[str, LocationEnumType] = {m.value: m for m in LocationEnumType}
 
 
 class MeasurandEnumType(StrEnum):
@@ -413,9 +304,6 @@ class MeasurandEnumType(StrEnum):
     VOLTAGE = "Voltage"
 
 
-_ENUM_MeasurandEnumType: dict[str, MeasurandEnumType] = {m.value: m for m in MeasurandEnumType}
-
-
 class MessageFormatEnumType(StrEnum):
     """Message_ Content. Format. Message_ Format_ Code
     urn:x-enexis:ecdm:uid:1:570848
@@ -427,21 +315,11 @@ class MessageFormatEnumType(StrEnum):
     UTF8 = "UTF8"
 
 
-_ENUM_MessageFormatEnumType: dict[str, MessageFormatEnumType] = {
-    m.value: m for m in MessageFormatEnumType
-}
-
-
 class OperationalStatusEnumType(StrEnum):
     """This contains the type of availability change that the Charging Station should perform."""
 
     INOPERATIVE = "Inoperative"
     OPERATIVE = "Operative"
-
-
-_ENUM_OperationalStatusEnumType: dict[str, OperationalStatusEnumType] = {
-    m.value: m for m in OperationalStatusEnumType
-}
 
 
 class PhaseEnumType(StrEnum):
@@ -461,9 +339,6 @@ class PhaseEnumType(StrEnum):
     L3_L1 = "L3-L1"
 
 
-_ENUM_PhaseEnumType: dict[str, PhaseEnumType] = {m.value: m for m in PhaseEnumType}
-
-
 class ReadingContextEnumType(StrEnum):
     """Type of detail value: start, end or sample. Default = "Sample.Periodic\" """
 
@@ -475,11 +350,6 @@ class ReadingContextEnumType(StrEnum):
     TRANSACTION_BEGIN = "Transaction.Begin"
     TRANSACTION_END = "Transaction.End"
     TRIGGER = "Trigger"
-
-
-_ENUM_ReadingContextEnumType: dict[str, ReadingContextEnumType] = {
-    m.value: m for m in ReadingContextEnumType
-}
 
 
 class ReasonEnumType(StrEnum):
@@ -507,9 +377,6 @@ class ReasonEnumType(StrEnum):
     TIMEOUT = "Timeout"
 
 
-_ENUM_ReasonEnumType: dict[str, ReasonEnumType] = {m.value: m for m in ReasonEnumType}
-
-
 class RegistrationStatusEnumType(StrEnum):
     """This contains whether the Charging Station has been registered
     within the CSMS."""
@@ -519,19 +386,11 @@ class RegistrationStatusEnumType(StrEnum):
     REJECTED = "Rejected"
 
 
-_ENUM_RegistrationStatusEnumType: dict[str, RegistrationStatusEnumType] = {
-    m.value: m for m in RegistrationStatusEnumType
-}
-
-
 class ResetEnumType(StrEnum):
     """This contains the type of reset that the Charging Station or EVSE should perform."""
 
     IMMEDIATE = "Immediate"
     ON_IDLE = "OnIdle"
-
-
-_ENUM_ResetEnumType: dict[str, ResetEnumType] = {m.value: m for m in ResetEnumType}
 
 
 class ResetStatusEnumType(StrEnum):
@@ -540,11 +399,6 @@ class ResetStatusEnumType(StrEnum):
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
     SCHEDULED = "Scheduled"
-
-
-_ENUM_ResetStatusEnumType: dict[str, ResetStatusEnumType] = {
-    m.value: m for m in ResetStatusEnumType
-}
 
 
 class TransactionEventEnumType(StrEnum):
@@ -556,11 +410,6 @@ class TransactionEventEnumType(StrEnum):
     ENDED = "Ended"
     STARTED = "Started"
     UPDATED = "Updated"
-
-
-_ENUM_TransactionEventEnumType: dict[str, TransactionEventEnumType] = {
-    m.value: m for m in TransactionEventEnumType
-}
 
 
 class TriggerReasonEnumType(StrEnum):
@@ -589,11 +438,6 @@ class TriggerReasonEnumType(StrEnum):
     RESET_COMMAND = "ResetCommand"
 
 
-_ENUM_TriggerReasonEnumType: dict[str, TriggerReasonEnumType] = {
-    m.value: m for m in TriggerReasonEnumType
-}
-
-
 class UnlockStatusEnumType(StrEnum):
     """This indicates whether the Charging Station has unlocked the connector."""
 
@@ -601,8 +445,3 @@ class UnlockStatusEnumType(StrEnum):
     UNLOCK_FAILED = "UnlockFailed"
     ONGOING_AUTHORIZED_TRANSACTION = "OngoingAuthorizedTransaction"
     UNKNOWN_CONNECTOR = "UnknownConnector"
-
-
-_ENUM_UnlockStatusEnumType: dict[str, UnlockStatusEnumType] = {
-    m.value: m for m in UnlockStatusEnumType
-}
