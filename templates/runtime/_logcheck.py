@@ -7,27 +7,30 @@ A log has one OCPP-J frame per line, either bare (`[2,"id","Action",{...}]`) or 
 also be given as its JSON text, a string). A Call is
 checked against its request schema, a CallResult against the response schema of the Call it
 answers (matched by unique id, and by opposite direction when the records have one), a CallError
-for its shape and error code. Files are read line by line, so memory stays bounded whatever
-their size.
+for its shape and error code. Files are read line by line, gzip-compressed ones (told by their
+first bytes) decompressed on the way, so memory stays bounded whatever their size.
 
-Exit status: 0 every frame valid, 1 some frame invalid, 2 usage error or unreadable file.
+Exit status: 0 every frame valid, 1 some frame invalid, 2 usage error, unreadable file or output
+that cannot be written (a closed standard stream, a broken pipe).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import os
 import stat
 import sys
 import time
+import zlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import OCPP_VERSION, __version__
-from ._runtime import UnknownMessageError, ValidationError
+from ._runtime import UnknownMessageError, ValidationError, _json_loads
 from .rpc import (
     CALL,
     CALL_ERROR,
@@ -60,6 +63,7 @@ FRAMEWORK_ERROR = "RpcFrameworkError"
 
 _OPPOSITE = {"in": "out", "out": "in"}
 _BOM = b"\xef\xbb\xbf"
+_GZIP_MAGIC = b"\x1f\x8b"
 _PROGRESS_EVERY = 1024  # lines between looks at the clock for the progress bar
 
 
@@ -190,6 +194,8 @@ class _TextOutput(_Output):
             out.write(f"{'action':<{width}}  {'frames':>10}  {'invalid':>10}\n")
             for name, counts in actions.items():
                 out.write(f"{_printable(name):<{width}}  {counts['frames']:>10}  {counts['invalid']:>10}\n")
+        for unreadable in summary["unreadable"]:
+            out.write(f"unreadable: {_printable(unreadable['file'])}: {_printable(unreadable['error'])}\n")
         out.write(
             f"{summary['frames']} frames in {summary['seconds']:.2f} s "
             f"({summary['frames_per_second']:.0f} frames/s)\n"
@@ -211,9 +217,75 @@ class _JsonOutput(_Output):
 class _ReadError(Exception):
     """A log could not be opened or read (as opposed to an error writing the output)."""
 
-    def __init__(self, error: OSError) -> None:
-        super().__init__(str(error))
-        self.error = error
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+"""What reading a log may raise: OSError (gzip.BadGzipFile is one), and for gzip data that
+ends early EOFError, for a corrupt deflate stream zlib.error."""
+
+
+def _read_problem(error: BaseException, line: int = 0) -> str:
+    """Why a log could not be read, for a person; `line` is the last line read before."""
+    if isinstance(error, EOFError):
+        reason = "the gzip data is truncated"
+    elif isinstance(error, (zlib.error, gzip.BadGzipFile)):
+        reason = f"the gzip data is corrupt ({error})"
+    elif isinstance(error, OSError):
+        reason = error.strerror or str(error)
+    else:
+        reason = str(error) or type(error).__name__
+    return f"{reason} (after line {line})" if line else reason
+
+
+def _not_json(error: BaseException, text: bytes | str) -> str:
+    """Why `text` is not JSON, with the parser's position: a character offset into `text`."""
+    where = " of the frame text" if isinstance(text, str) else ""
+    if isinstance(error, json.JSONDecodeError):
+        message = error.msg.removesuffix(" at")  # "Unterminated string starting at", ...
+        return f"{message} at char {error.pos}{where}"
+    if isinstance(error, UnicodeDecodeError):
+        return f"not {error.encoding}: {error.reason} at byte {error.start}{where}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error) or type(error).__name__  # NaN, Infinity, a number out of range
+
+
+class _Rejoined(io.RawIOBase):
+    """A stream whose first bytes were read to look at them, with those bytes put back in front."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = head
+        self._read: Callable[[int], bytes] = getattr(rest, "read1", rest.read)  # read1: no waiting for more
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._head[: len(view)] if self._head else self._read(len(view))
+        if self._head:
+            self._head = self._head[len(data) :]
+        view[: len(data)] = data
+        return len(data)
+
+
+def _unpacked(stream: BinaryIO) -> tuple[Callable[[int], bytes], bool]:
+    """The `readline` of the log in `stream`, decompressed if it is gzip data, and whether it was.
+
+    gzip is told by its magic bytes, whatever the file's name; the bytes looked at are not lost
+    (a pipe's first read may bring a single byte: then they are read and put back)."""
+    peek = getattr(stream, "peek", None)
+    head: bytes = peek(2)[:2] if peek is not None else b""
+    if len(head) < 2:
+        head = stream.read(2)
+        stream = io.BufferedReader(_Rejoined(head, stream))
+    if head != _GZIP_MAGIC:
+        return stream.readline, False
+    return gzip.GzipFile(fileobj=stream, mode="rb").readline, True
 
 
 class _Validator:
@@ -235,26 +307,28 @@ class _Validator:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def run(self, paths: Sequence[str], stdin: BinaryIO, stderr: TextIO) -> None:
+    def run(self, paths: Sequence[str], stdin: BinaryIO | None, stderr: TextIO) -> None:
         for path in paths:
             self.pending.clear()  # every log is its own connection: unique ids do not carry over
+            name = STDIN_NAME if path == STDIN else path
             try:
                 if path == STDIN:
-                    self._stream(STDIN_NAME, stdin)
+                    if stdin is None:  # fd 0 was closed (`<&-`): Python has no sys.stdin
+                        raise _ReadError("standard input is closed")
+                    self._stream(name, stdin)
                     continue
                 try:
                     stream = open(path, "rb")
                 except OSError as exc:
-                    raise _ReadError(exc) from None
+                    raise _ReadError(_read_problem(exc)) from None
                 with stream:
-                    self._stream(path, stream)
+                    self._stream(name, stream)
             except _ReadError as error:  # reading only: a failing stdout is not the log's fault
                 if self.progress is not None:
                     self.progress.clear()
-                reason = error.error.strerror or str(error.error)
-                stderr.write(f"{PROG} validate: cannot read {path}: {reason}\n")
+                stderr.write(f"{PROG} validate: cannot read {_printable(name)}: {error.reason}\n")
                 stderr.flush()
-                self.unreadable.append({"file": path, "error": reason})
+                self.unreadable.append({"file": name, "error": error.reason})
 
     def _stream(self, name: str, stream: BinaryIO) -> None:
         self.file = name
@@ -268,24 +342,29 @@ class _Validator:
                 total = None
             progress.begin(name, total)
             progress.update(0, self.frames, force=True)
+        try:
+            readline, gzipped = _unpacked(stream)
+        except _READ_ERRORS as exc:
+            raise _ReadError(_read_problem(exc)) from None
+        # Of a gzip file the bar shows how much of the file (compressed) was read, not the lines' bytes.
+        position = stream.tell if gzipped and total is not None else None
         limit = self.max_line_bytes
-        readline = stream.readline
         check = self._check
         done = 0
         number = 0
         while True:
             try:
                 line = readline(limit + 1)
-            except OSError as exc:
-                raise _ReadError(exc) from None
+            except _READ_ERRORS as exc:
+                raise _ReadError(_read_problem(exc, number)) from None
             if not line:
                 break
             number += 1
             done += len(line)
             if progress is not None and number % _PROGRESS_EVERY == 0:
-                progress.update(done, self.frames)
+                progress.update(done if position is None else position(), self.frames)
             if len(line) > limit and not line.endswith(b"\n"):
-                done += self._skip_rest(readline, limit)
+                done += self._skip_rest(readline, limit, number)
                 self.line = number
                 self.frames += 1
                 self._bad(None, None, FRAMEWORK_ERROR, None, f"the line is longer than {limit} bytes")
@@ -298,16 +377,16 @@ class _Validator:
             self.line = number
             check(line)
         if progress is not None:
-            progress.update(done, self.frames, force=True)
+            progress.update(done if position is None else position(), self.frames, force=True)
 
     @staticmethod
-    def _skip_rest(readline: Any, limit: int) -> int:
+    def _skip_rest(readline: Callable[[int], bytes], limit: int, number: int) -> int:
         skipped = 0
         while True:
             try:
-                chunk: bytes = readline(limit)
-            except OSError as exc:
-                raise _ReadError(exc) from None
+                chunk = readline(limit)
+            except _READ_ERRORS as exc:
+                raise _ReadError(_read_problem(exc, number)) from None
             skipped += len(chunk)
             if not chunk or chunk.endswith(b"\n"):
                 return skipped
@@ -410,11 +489,16 @@ class _Validator:
 
     def _rpc_error(self, error: RpcError, raw: Any, text: bytes | str, direction: str | None) -> None:
         """Reports a frame parse_frame refused; a refused Call is still remembered for its reply."""
+        not_json: str | None = None
         if raw is None:
             try:
-                raw = json.loads(text)
-            except (ValueError, RecursionError):
-                raw = None
+                raw = _json_loads(text)  # what parse_frame read the frame with
+            except Exception as exc:
+                not_json = _not_json(exc, text)
+                try:  # NaN, Infinity: not JSON, but the action and unique id can still be shown
+                    raw = json.loads(text)
+                except (ValueError, RecursionError):
+                    raw = None
         kind = raw[0] if isinstance(raw, list) and raw else None
         shown_id = error.unique_id
         if shown_id is None and isinstance(raw, list) and len(raw) > 1 and isinstance(raw[1], str):
@@ -430,7 +514,9 @@ class _Validator:
         elif type(kind) is int and kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
             action = raw[2]
         violations = error.details.get("violations")
-        if isinstance(violations, list) and violations:
+        if not_json is not None:
+            self._bad(action, shown_id, error.code, None, f"the frame is not JSON: {not_json}")
+        elif isinstance(violations, list) and violations:
             for v in violations:
                 self._bad(action, shown_id, v["code"], v["path"], v["message"])
         else:
@@ -524,8 +610,9 @@ def _parser() -> argparse.ArgumentParser:
             "Check OCPP-J logs frame by frame: one frame per line, bare or as a record "
             '{"ts": ..., "direction": "in"|"out", "frame": [...]}. Calls are checked against '
             "their request schema, CallResults against the response schema of the Call they "
-            "answer. Exit status: 0 all frames valid, 1 some frame invalid, 2 usage error or "
-            "unreadable file."
+            "answer. gzip-compressed logs are decompressed on the fly. Exit status: 0 all frames "
+            "valid, 1 some frame invalid, 2 usage error, unreadable file or output that cannot be "
+            "written."
         ),
     )
     validate.add_argument(
@@ -552,7 +639,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO) -> int:
+def _validate(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
     show_progress = args.progress if args.progress is not None else stderr.isatty()
     progress = _Progress(stderr) if show_progress else None
     # Problems printed to the bar's terminal clear the bar first; elsewhere they leave it be.
@@ -572,21 +659,56 @@ def _validate(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr:
     return 1 if validator.invalid else 0
 
 
+def _say(stream: TextIO, text: str) -> None:
+    """Writes one line of diagnostics; if the stream cannot take it, there is nobody to tell."""
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _abandon(stdout: TextIO) -> None:
+    """After a failed write: output still buffered goes nowhere, so that Python's flush at exit
+    does not fail again with a message of its own."""
+    try:
+        stdout.flush()
+    except (OSError, ValueError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, stdout.fileno())
+            finally:
+                os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    stdout = sys.stdout
+    # A standard stream whose file descriptor was closed (`<&-`, `>&-`, `2>&-`) is None in Python.
+    stdin: TextIO | None = sys.stdin
+    stdout: TextIO | None = sys.stdout
+    stderr: TextIO | None = sys.stderr
+    if stderr is None:
+        return 2  # nowhere to report unreadable logs or failed writes, nor to say so
+    if stdout is None:
+        _say(stderr, f"{PROG} validate: cannot write the output: standard output is closed")
+        return 2
     if isinstance(stdout, io.TextIOWrapper):
         stdout.reconfigure(errors="backslashreplace")
+    # A closed stdin matters only if it is to be read: then it is an unreadable log.
+    stdin_bytes: BinaryIO | None = getattr(stdin, "buffer", None)
     try:
-        return _validate(args, sys.stdin.buffer, stdout, sys.stderr)
+        return _validate(args, stdin_bytes, stdout, stderr)
     except KeyboardInterrupt:
-        sys.stderr.write(f"\n{PROG}: interrupted\n")
+        _say(stderr, f"\n{PROG}: interrupted")
         return 130
-    except BrokenPipeError:  # the reader went away, e.g. `| head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except BrokenPipeError:  # the reader went away, e.g. `| head`: end quietly
+        _abandon(stdout)
         return 2
     except OSError as exc:
-        sys.stderr.write(f"{PROG}: cannot write the output: {exc}\n")
+        _abandon(stdout)
+        _say(stderr, f"{PROG} validate: cannot write the output: {exc.strerror or exc}")
         return 2
