@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: generate check test typecheck corpus dist publish bench fuzz clean
+.PHONY: generate check test typecheck corpus golden dist publish bench fuzz clean
 
 # $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
 $(VENV)/.installed-%: pyproject.toml
@@ -54,7 +54,11 @@ publish: dist
 
 ## corpus: redraw the differential-test corpus with hypothesis-jsonschema (slow)
 corpus: $(STAMP)
-	$(PY) -m tests.corpus
+	$(PY) -m tests.support.corpus
+
+## golden: accept the emitted code of the golden cases (tests/golden/*/expected) after a deliberate change
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_golden.py
 
 ## bench: time ocpp201 against its peers into benchmarks/RESULTS.md (BENCH_ARGS=--quick: smoke run)
 bench: $(STAMP) $(VENV)/.installed-bench

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from .conftest import ROOT
-from .implemented import unimplemented_action
+from .support.implemented import unimplemented_action
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "generated")}
 CLI = [sys.executable, "-m", "ocpp201", "validate"]

@@ -15,7 +15,7 @@ from typing import Any, Callable
 import pytest
 
 from .conftest import SCHEMA_NAMES, load_schema
-from .mutants import KINDS, mutants
+from .support.mutants import KINDS, mutants
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .repo_copy import copy_repo
+from .support.repo_copy import copy_repo
 
 pytestmark = pytest.mark.skipif(not (ROOT / ".venv").is_dir(), reason="make check needs the project's .venv")
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT, run_generator
-from .implemented import unimplemented_actions
-from .repo_copy import copy_repo
+from .support.implemented import unimplemented_actions
+from .support.repo_copy import copy_repo
 from .test_report import ALWAYS, _needed_by
 
 # Modules whose expectations follow from the matrix (what is implemented, counts, directions).

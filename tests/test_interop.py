@@ -135,8 +135,8 @@ from ocpp201 import (
 from ocpp201.rpc import Call, CallError, CallResult, parse_frame
 
 from .conftest import load_schema
-from .implemented import unimplemented_actions
-from .seed import read_seed
+from .support.implemented import unimplemented_actions
+from .support.seed import read_seed
 
 # examples/ holds scripts, not a package: import the CSMS the way its users run it, as a file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))

@@ -25,7 +25,7 @@ import pytest
 import ocpp201
 from ocpp201 import Payload
 
-from .implemented import implemented_actions, matrix
+from .support.implemented import implemented_actions, matrix
 from .test_interop import CALL_TIMEOUT, csms, raw_station, run
 
 CORPUS = Path(__file__).parent / "corpus"

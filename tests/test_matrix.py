@@ -15,8 +15,8 @@ from generator.errors import GeneratorError
 from generator.matrix import load_matrix
 
 from .conftest import ROOT
-from .implemented import implemented_actions
-from .seed import read_seed
+from .support.implemented import implemented_actions
+from .support.seed import read_seed
 
 MATRIX = ROOT / "coverage_matrix.yaml"
 # The specification's direction where the seed table is wrong.

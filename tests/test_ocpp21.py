@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from .conftest import run_generator
-from .mutants import mutants, resolve
+from .support.mutants import mutants, resolve
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ocpp21"
 SCHEMAS = FIXTURE / "schemas"

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .repo_copy import copy_repo
+from .support.repo_copy import copy_repo
 
 pytest.importorskip("pypiserver")
 pytest.importorskip("passlib")

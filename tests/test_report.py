@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from .conftest import ROOT, SCHEMA_NAMES, load_schema
-from .implemented import implemented_actions, matrix
-from .seed import read_seed
+from .support.implemented import implemented_actions, matrix
+from .support.seed import read_seed
 from .test_matrix import CORRECTED
 
 REPORT = ROOT / "generated" / "SUPPORT.md"

@@ -10,7 +10,7 @@ import pytest
 import ocpp201
 from ocpp201.rpc import Call, CallError, CallResult, RpcError, parse_frame
 
-from .implemented import unimplemented_action
+from .support.implemented import unimplemented_action
 
 BOOT = {"reason": "PowerUp", "chargingStation": {"model": "M1", "vendorName": "ACME"}}
 

@@ -16,7 +16,7 @@ from ocpp201 import (
     TYPE_CONSTRAINT_VIOLATION,
 )
 
-from .implemented import implemented_actions, unimplemented_action
+from .support.implemented import implemented_actions, unimplemented_action
 
 BOOT = {"reason": "PowerUp", "chargingStation": {"model": "M1", "vendorName": "ACME"}}
 TX_TIME = "2024-05-01T10:00:00Z"

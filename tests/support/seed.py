@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-FIXTURE = Path(__file__).parent / "fixtures" / "seed-coverage-table.txt"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "seed-coverage-table.txt"
 DIRECTIONS = {
     "Ch -> CS": "ChargingStation->CSMS",
     "CS -> Ch": "CSMS->ChargingStation",

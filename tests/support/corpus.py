@@ -4,7 +4,7 @@ For every schema in ``schemas/*.json`` this draws payloads with ``hypothesis_jso
 and writes a handful of them to ``tests/corpus/<SchemaName>.json`` (a JSON list). The committed
 corpus lets the test suite compare our generated validators with the ``jsonschema`` oracle without
 running hypothesis-jsonschema on every test run. ``make corpus`` runs this module
-(``python -m tests.corpus``); pass schema names to redraw only those.
+(``python -m tests.support.corpus``); pass schema names to redraw only those.
 
 How payloads are drawn and chosen:
 
@@ -39,9 +39,9 @@ import jsonschema  # type: ignore[import-untyped]  # no stubs pinned in dev depe
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis_jsonschema import from_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_DIR = ROOT / "schemas"
-CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 
 TARGET = 8  # payloads kept per schema
 MIN_KEPT = 2  # fewer than this fails the run
@@ -355,7 +355,7 @@ def run(names: list[str], jobs: int, report: Callable[[str], None]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.corpus", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.support.corpus", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", metavar="SCHEMA", help="schemas to redraw (default: all)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
     args = parser.parse_args(argv)

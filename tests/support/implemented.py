@@ -10,7 +10,7 @@ import pytest
 
 from generator.matrix import Matrix, load_matrix
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 MATRIX_FILE = ROOT / "coverage_matrix.yaml"
 

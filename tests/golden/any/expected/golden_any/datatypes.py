@@ -1,0 +1,32 @@
+"""Data types of OCPP 9.9.9: one dataclass per schema object definition.
+
+Generated from the OCPP 9.9.9 JSON schemas by `make generate`; do not edit.
+Each class validates on `from_dict` and `to_dict`; field names are snake_case and the wire
+name of every field is listed in its `WIRE_NAMES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ._runtime import Payload
+
+__all__ = [
+    "CustomDataType",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomDataType(Payload):
+    """Vendor extensions."""
+
+    vendor_id: str
+    """At most 255 characters."""
+    extra_properties: dict[str, Any] = field(default_factory=dict)
+    """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
+
+    SCHEMA: ClassVar[str] = "CustomDataType"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "vendor_id": "vendorId",
+    }

@@ -1,0 +1,51 @@
+"""Message payloads of OCPP 9.9.9: `<Action>Request` and `<Action>Response`.
+
+Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
+`make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ._runtime import ABSENT, Payload
+from .datatypes import CustomDataType
+
+__all__ = [
+    "CarryRequest",
+    "CarryResponse",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class CarryRequest(Payload):
+    """The Carry request, sent by either side."""
+
+    vendor_id: str
+    """At most 255 characters."""
+    custom_data: CustomDataType | None = None
+    data: Any = ABSENT
+    """Any JSON value, null included."""
+
+    SCHEMA: ClassVar[str] = "CarryRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "vendor_id": "vendorId",
+        "data": "data",
+    }
+
+
+@dataclass(slots=True, kw_only=True)
+class CarryResponse(Payload):
+    """The answer to CarryRequest."""
+
+    data: Any
+    """Required, and still any JSON."""
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "CarryResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "data": "data",
+    }

@@ -1,0 +1,48 @@
+"""Message payloads of OCPP 9.9.9: `<Action>Request` and `<Action>Response`.
+
+Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
+`make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ._runtime import Payload
+from .datatypes import CustomDataType
+from .enums import PhaseKindEnumType
+
+__all__ = [
+    "ChooseRequest",
+    "ChooseResponse",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class ChooseRequest(Payload):
+    """The Choose request, sent by the CSMS to the Charging Station."""
+
+    kind: PhaseKindEnumType
+    custom_data: CustomDataType | None = None
+    kinds: list[PhaseKindEnumType] | None = None
+    """At least 1 item."""
+
+    SCHEMA: ClassVar[str] = "ChooseRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "kind": "kind",
+        "kinds": "kinds",
+    }
+
+
+@dataclass(slots=True, kw_only=True)
+class ChooseResponse(Payload):
+    """The answer to ChooseRequest."""
+
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "ChooseResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }

@@ -1,0 +1,58 @@
+"""Message payloads of OCPP 9.9.9: `<Action>Request` and `<Action>Response`.
+
+Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
+`make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from ._runtime import Payload
+from .datatypes import CustomDataType
+
+__all__ = [
+    "NotifyTick",
+    "PingRequest",
+    "PingResponse",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class NotifyTick(Payload):
+    """The one-way NotifyTick message, sent by the Charging Station to the CSMS; it has no response."""
+
+    at: datetime
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "NotifyTick"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+        "at": "at",
+    }
+
+
+@dataclass(slots=True, kw_only=True)
+class PingRequest(Payload):
+    """The Ping request, sent by the CSMS to the Charging Station."""
+
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "PingRequest"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
+
+
+@dataclass(slots=True, kw_only=True)
+class PingResponse(Payload):
+    """The answer to PingRequest."""
+
+    custom_data: CustomDataType | None = None
+
+    SCHEMA: ClassVar[str] = "PingResponse"
+    WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "custom_data": "customData",
+    }
