@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: generate check test typecheck corpus golden dist publish bench fuzz clean
+.PHONY: generate check test lint typecheck corpus golden dist publish bench fuzz clean
 
 # $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
 $(VENV)/.installed-%: pyproject.toml
@@ -23,9 +23,15 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator --check
 
-## typecheck: mypy --strict on the generated package, the generator and the example CSMS
+## typecheck: mypy --strict on the generated package, the generator, examples, benchmarks and fuzz targets
 typecheck: $(STAMP)
-	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples/csms.py
+	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz
+
+## lint: black --check (the project's formatter) and ruff over everything written by hand
+LINTED := generator templates/runtime tests benchmarks examples fuzz
+lint: $(STAMP)
+	$(PY) -m black --check --quiet $(LINTED)
+	$(PY) -m ruff check --quiet $(LINTED)
 
 ## test: drift check, the test suite, and the type checks
 test: check

@@ -35,13 +35,23 @@ QUICK_MEMORY_COUNT = 100
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--repeat", type=int, default=None,
-                        help=f"timed rounds over all paths (default {DEFAULT_REPEAT}, "
-                             f"--quick {QUICK_REPEAT})")
-    parser.add_argument("--quick", action="store_true",
-                        help="tiny samples and repeat counts: a smoke test, not a measurement")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks",
-                        help="folder for RESULTS.md and results.png (default: benchmarks/)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        help=f"timed rounds over all paths (default {DEFAULT_REPEAT}, " f"--quick {QUICK_REPEAT})",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny samples and repeat counts: a smoke test, not a measurement",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "benchmarks",
+        help="folder for RESULTS.md and results.png (default: benchmarks/)",
+    )
     args = parser.parse_args(argv)
     if args.repeat is not None and args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -79,11 +89,19 @@ def run(workdir: Path, out: Path, repeat: int, sample: float, count: int) -> Non
     memory = _memory(ctx, count)
 
     results = report.Results(
-        repeat=repeat, sample_ms=sample * 1e3, seconds=seconds, rejected=rejected,
+        repeat=repeat,
+        sample_ms=sample * 1e3,
+        seconds=seconds,
+        rejected=rejected,
         not_applicable=not_applicable,
         ours_build={m: "committed" if ctx.ours(m) is ocpp201 else "--all" for m in PAYLOADS},
-        overhead_seconds=overhead, memory=memory, memory_count=count,
-        generator_all=generator_all, generator_check=generator_check, notes=ctx.notes)
+        overhead_seconds=overhead,
+        memory=memory,
+        memory_count=count,
+        generator_all=generator_all,
+        generator_check=generator_check,
+        notes=ctx.notes,
+    )
     plot = report.write_plot(results, out, "results.png")
     results.wall_seconds = time.perf_counter() - started
     markdown = report.write_markdown(results, out, plot.name)

@@ -47,8 +47,10 @@ def build_all_messages(workdir: Path) -> tuple[ModuleType, CommandTiming]:
     the committed `ocpp201` without either shadowing the other.
     """
     out = workdir / "all"
-    timing = run_timed([sys.executable, "-m", "generator", "--all", "--out", str(out)],
-                       "python -m generator --all --out <tmp>")
+    timing = run_timed(
+        [sys.executable, "-m", "generator", "--all", "--out", str(out)],
+        "python -m generator --all --out <tmp>",
+    )
     if timing.returncode != 0:
         raise SystemExit(f"`{timing.command}` failed:\n{timing.output}")
     packages = _packages_dir(workdir)
@@ -73,12 +75,27 @@ def build_pydantic_models(workdir: Path, names: list[str]) -> dict[str, Any]:
         shutil.copy(SCHEMAS / f"{name}.json", inputs / f"{name}.json")
     out = _packages_dir(workdir) / PYDANTIC_PACKAGE
     timing = run_timed(
-        [sys.executable, "-m", "datamodel_code_generator", "--input", str(inputs),
-         "--input-file-type", "jsonschema", "--output", str(out),
-         "--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11",
-         # The built-in formatter: no dependence on the black that `dev` pins for the generator.
-         "--formatters", "builtin", "--disable-timestamp"],
-        "datamodel-codegen")
+        [
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(inputs),
+            "--input-file-type",
+            "jsonschema",
+            "--output",
+            str(out),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            # The built-in formatter: no dependence on the black that `dev` pins for the generator.
+            "--formatters",
+            "builtin",
+            "--disable-timestamp",
+        ],
+        "datamodel-codegen",
+    )
     if timing.returncode != 0:
         raise SystemExit(f"datamodel-codegen failed:\n{timing.output}")
     models: dict[str, Any] = {}

@@ -24,39 +24,99 @@ String255 = Annotated[str, msgspec.Meta(max_length=255)]
 String2500 = Annotated[str, msgspec.Meta(max_length=2500)]
 
 ReadingContext = Literal[
-    "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic",
-    "Transaction.Begin", "Transaction.End", "Trigger",
+    "Interruption.Begin",
+    "Interruption.End",
+    "Other",
+    "Sample.Clock",
+    "Sample.Periodic",
+    "Transaction.Begin",
+    "Transaction.End",
+    "Trigger",
 ]
 Measurand = Literal[
-    "Current.Export", "Current.Import", "Current.Offered", "Energy.Active.Export.Register",
-    "Energy.Active.Import.Register", "Energy.Reactive.Export.Register",
-    "Energy.Reactive.Import.Register", "Energy.Active.Export.Interval",
-    "Energy.Active.Import.Interval", "Energy.Active.Net", "Energy.Reactive.Export.Interval",
-    "Energy.Reactive.Import.Interval", "Energy.Reactive.Net", "Energy.Apparent.Net",
-    "Energy.Apparent.Import", "Energy.Apparent.Export", "Frequency", "Power.Active.Export",
-    "Power.Active.Import", "Power.Factor", "Power.Offered", "Power.Reactive.Export",
-    "Power.Reactive.Import", "SoC", "Voltage",
+    "Current.Export",
+    "Current.Import",
+    "Current.Offered",
+    "Energy.Active.Export.Register",
+    "Energy.Active.Import.Register",
+    "Energy.Reactive.Export.Register",
+    "Energy.Reactive.Import.Register",
+    "Energy.Active.Export.Interval",
+    "Energy.Active.Import.Interval",
+    "Energy.Active.Net",
+    "Energy.Reactive.Export.Interval",
+    "Energy.Reactive.Import.Interval",
+    "Energy.Reactive.Net",
+    "Energy.Apparent.Net",
+    "Energy.Apparent.Import",
+    "Energy.Apparent.Export",
+    "Frequency",
+    "Power.Active.Export",
+    "Power.Active.Import",
+    "Power.Factor",
+    "Power.Offered",
+    "Power.Reactive.Export",
+    "Power.Reactive.Import",
+    "SoC",
+    "Voltage",
 ]
 Phase = Literal["L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1"]
 Location = Literal["Body", "Cable", "EV", "Inlet", "Outlet"]
 IdTokenKind = Literal[
-    "Central", "eMAID", "ISO14443", "ISO15693", "KeyCode", "Local", "MacAddress",
+    "Central",
+    "eMAID",
+    "ISO14443",
+    "ISO15693",
+    "KeyCode",
+    "Local",
+    "MacAddress",
     "NoAuthorization",
 ]
 ChargingState = Literal["Charging", "EVConnected", "SuspendedEV", "SuspendedEVSE", "Idle"]
 Reason = Literal[
-    "DeAuthorized", "EmergencyStop", "EnergyLimitReached", "EVDisconnected", "GroundFault",
-    "ImmediateReset", "Local", "LocalOutOfCredit", "MasterPass", "Other", "OvercurrentFault",
-    "PowerLoss", "PowerQuality", "Reboot", "Remote", "SOCLimitReached", "StoppedByEV",
-    "TimeLimitReached", "Timeout",
+    "DeAuthorized",
+    "EmergencyStop",
+    "EnergyLimitReached",
+    "EVDisconnected",
+    "GroundFault",
+    "ImmediateReset",
+    "Local",
+    "LocalOutOfCredit",
+    "MasterPass",
+    "Other",
+    "OvercurrentFault",
+    "PowerLoss",
+    "PowerQuality",
+    "Reboot",
+    "Remote",
+    "SOCLimitReached",
+    "StoppedByEV",
+    "TimeLimitReached",
+    "Timeout",
 ]
 TransactionEventKind = Literal["Ended", "Started", "Updated"]
 TriggerReason = Literal[
-    "Authorized", "CablePluggedIn", "ChargingRateChanged", "ChargingStateChanged",
-    "Deauthorized", "EnergyLimitReached", "EVCommunicationLost", "EVConnectTimeout",
-    "MeterValueClock", "MeterValuePeriodic", "TimeLimitReached", "Trigger", "UnlockCommand",
-    "StopAuthorized", "EVDeparted", "EVDetected", "RemoteStop", "RemoteStart",
-    "AbnormalCondition", "SignedDataReceived", "ResetCommand",
+    "Authorized",
+    "CablePluggedIn",
+    "ChargingRateChanged",
+    "ChargingStateChanged",
+    "Deauthorized",
+    "EnergyLimitReached",
+    "EVCommunicationLost",
+    "EVConnectTimeout",
+    "MeterValueClock",
+    "MeterValuePeriodic",
+    "TimeLimitReached",
+    "Trigger",
+    "UnlockCommand",
+    "StopAuthorized",
+    "EVDeparted",
+    "EVDetected",
+    "RemoteStop",
+    "RemoteStart",
+    "AbnormalCondition",
+    "SignedDataReceived",
+    "ResetCommand",
 ]
 
 
@@ -65,8 +125,9 @@ class CustomData(msgspec.Struct, rename="camel"):
     vendor_id: String255
 
 
-class _Closed(msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True,
-              omit_defaults=True):
+class _Closed(
+    msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True, omit_defaults=True
+):
     """additionalProperties: false and camelCase wire names; every subclass repeats kw_only
     (msgspec does not inherit it) so that required fields may follow the optional customData."""
 

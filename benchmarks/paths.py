@@ -135,8 +135,9 @@ def _ocpp_incoming(ctx: Context, name: str) -> Timed:
     action, is_request = action_of(name)
     uid = "3f9c1e2a-5b7d-4e8f-a1c2-6d4b8e0f9a17"
     if is_request:
-        frame = json.dumps([2, uid, action, ctx.parsed(name)], separators=(",", ":"),
-                           ensure_ascii=False)
+        frame = json.dumps(
+            [2, uid, action, ctx.parsed(name)], separators=(",", ":"), ensure_ascii=False
+        )
         cls = getattr(ocpp.v201.call, action)
 
         def incoming() -> object:
@@ -161,8 +162,9 @@ def _ocpp_incoming(ctx: Context, name: str) -> Timed:
 
 
 def _jsonschema(ctx: Context, name: str) -> Timed:
-    validator = Draft6Validator(load_schema(SCHEMAS, name),
-                                format_checker=Draft6Validator.FORMAT_CHECKER)
+    validator = Draft6Validator(
+        load_schema(SCHEMAS, name), format_checker=Draft6Validator.FORMAT_CHECKER
+    )
     payload = ctx.parsed(name)
     return _checked(lambda: validator.validate(payload))
 
@@ -224,43 +226,100 @@ def _msgspec_plain(ctx: Context, name: str) -> Timed:
 
 
 PATHS: list[BenchPath] = [
-    BenchPath("ours_loads", "ocpp201 loads", "decode",
-              "`ocpp201.loads(name, bytes)`: JSON bytes -> validated dataclass tree (enums, "
-              "aware datetimes)", _ours_loads),
-    BenchPath("ours_validate", "ocpp201 validate", "validate",
-              "`ocpp201.validate(name, dict)`: the violation list only", _ours_validate),
-    BenchPath("ours_dumps", "ocpp201 dumps", "encode",
-              "`ocpp201.dumps(instance)`: dataclass tree -> compact JSON; checks the instance "
-              "against its schema on the way out", _ours_dumps),
-    BenchPath("ocpp", "ocpp 2.1.0 incoming", "decode",
-              "mobilityhouse `ocpp`, what `ChargePoint` does with a received frame: OCPP-J frame "
-              "text -> `unpack` -> `validate_payload` (jsonschema Draft4Validator on the same "
-              "schema files, no format checks; run inline via `ASYNC_VALIDATION = False` instead "
-              "of the default thread-pool hop) -> `camel_to_snake_case` -> "
-              "`ocpp.v201.call.<Action>(**kw)` (`call_result` for a response). Nested objects "
-              "stay dicts, date-times stay strings. Handler dispatch (route lookup, "
-              "`inspect.signature`) is left out", _ocpp_incoming),
-    BenchPath("jsonschema", "jsonschema Draft6+format", "validate",
-              "`Draft6Validator(schema, format_checker=FORMAT_CHECKER).validate(dict)`",
-              _jsonschema),
-    BenchPath("fastjsonschema", "fastjsonschema", "validate",
-              "`fastjsonschema.compile(schema, use_default=False)(dict)`", _fastjsonschema),
-    BenchPath("pydantic_validate", "pydantic validate_json", "decode",
-              "datamodel-codegen pydantic v2 model: `Model.model_validate_json(bytes)`",
-              _pydantic_validate_json),
-    BenchPath("pydantic_dump", "pydantic dump_json", "encode",
-              "`instance.model_dump_json(exclude_unset=True)`", _pydantic_dump_json),
-    BenchPath("json_loads", "json.loads (floor)", "decode",
-              "stdlib `json.loads(bytes)`: no validation, plain dicts", _json_loads),
-    BenchPath("jsonschema_rs", "jsonschema-rs is_valid", "validate",
-              "`jsonschema_rs.Draft6Validator(schema, validate_formats=True).is_valid(dict)` "
-              "(compiled)", _jsonschema_rs),
-    BenchPath("msgspec_struct", "msgspec Struct", "decode",
-              "`msgspec.json.Decoder(Struct).decode(bytes)` with hand-written Structs, "
-              "TransactionEvent and MeterValues only (compiled)", _msgspec_struct),
-    BenchPath("msgspec_plain", "msgspec plain", "decode",
-              "`msgspec.json.Decoder().decode(bytes)`: plain dicts, no validation (compiled)",
-              _msgspec_plain),
+    BenchPath(
+        "ours_loads",
+        "ocpp201 loads",
+        "decode",
+        "`ocpp201.loads(name, bytes)`: JSON bytes -> validated dataclass tree (enums, "
+        "aware datetimes)",
+        _ours_loads,
+    ),
+    BenchPath(
+        "ours_validate",
+        "ocpp201 validate",
+        "validate",
+        "`ocpp201.validate(name, dict)`: the violation list only",
+        _ours_validate,
+    ),
+    BenchPath(
+        "ours_dumps",
+        "ocpp201 dumps",
+        "encode",
+        "`ocpp201.dumps(instance)`: dataclass tree -> compact JSON; checks the instance "
+        "against its schema on the way out",
+        _ours_dumps,
+    ),
+    BenchPath(
+        "ocpp",
+        "ocpp 2.1.0 incoming",
+        "decode",
+        "mobilityhouse `ocpp`, what `ChargePoint` does with a received frame: OCPP-J frame "
+        "text -> `unpack` -> `validate_payload` (jsonschema Draft4Validator on the same "
+        "schema files, no format checks; run inline via `ASYNC_VALIDATION = False` instead "
+        "of the default thread-pool hop) -> `camel_to_snake_case` -> "
+        "`ocpp.v201.call.<Action>(**kw)` (`call_result` for a response). Nested objects "
+        "stay dicts, date-times stay strings. Handler dispatch (route lookup, "
+        "`inspect.signature`) is left out",
+        _ocpp_incoming,
+    ),
+    BenchPath(
+        "jsonschema",
+        "jsonschema Draft6+format",
+        "validate",
+        "`Draft6Validator(schema, format_checker=FORMAT_CHECKER).validate(dict)`",
+        _jsonschema,
+    ),
+    BenchPath(
+        "fastjsonschema",
+        "fastjsonschema",
+        "validate",
+        "`fastjsonschema.compile(schema, use_default=False)(dict)`",
+        _fastjsonschema,
+    ),
+    BenchPath(
+        "pydantic_validate",
+        "pydantic validate_json",
+        "decode",
+        "datamodel-codegen pydantic v2 model: `Model.model_validate_json(bytes)`",
+        _pydantic_validate_json,
+    ),
+    BenchPath(
+        "pydantic_dump",
+        "pydantic dump_json",
+        "encode",
+        "`instance.model_dump_json(exclude_unset=True)`",
+        _pydantic_dump_json,
+    ),
+    BenchPath(
+        "json_loads",
+        "json.loads (floor)",
+        "decode",
+        "stdlib `json.loads(bytes)`: no validation, plain dicts",
+        _json_loads,
+    ),
+    BenchPath(
+        "jsonschema_rs",
+        "jsonschema-rs is_valid",
+        "validate",
+        "`jsonschema_rs.Draft6Validator(schema, validate_formats=True).is_valid(dict)` "
+        "(compiled)",
+        _jsonschema_rs,
+    ),
+    BenchPath(
+        "msgspec_struct",
+        "msgspec Struct",
+        "decode",
+        "`msgspec.json.Decoder(Struct).decode(bytes)` with hand-written Structs, "
+        "TransactionEvent and MeterValues only (compiled)",
+        _msgspec_struct,
+    ),
+    BenchPath(
+        "msgspec_plain",
+        "msgspec plain",
+        "decode",
+        "`msgspec.json.Decoder().decode(bytes)`: plain dicts, no validation (compiled)",
+        _msgspec_plain,
+    ),
 ]
 
 OURS_FOR_OP = {"decode": "ours_loads", "validate": "ours_validate", "encode": "ours_dumps"}

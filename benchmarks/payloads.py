@@ -17,10 +17,21 @@ _T0 = "2024-05-14T08:31:07Z"
 _TOKEN = {"idToken": "04A2B3C4D5E680", "type": "ISO14443"}  # a 7-byte MIFARE UID, as hex
 
 
-def _sample(value: float, measurand: str, unit: str, phase: str | None = None,
-            location: str = "Outlet", context: str = "Sample.Periodic") -> Json:
-    sample: Json = {"value": value, "context": context, "measurand": measurand,
-                    "location": location, "unitOfMeasure": {"unit": unit}}
+def _sample(
+    value: float,
+    measurand: str,
+    unit: str,
+    phase: str | None = None,
+    location: str = "Outlet",
+    context: str = "Sample.Periodic",
+) -> Json:
+    sample: Json = {
+        "value": value,
+        "context": context,
+        "measurand": measurand,
+        "location": location,
+        "unitOfMeasure": {"unit": unit},
+    }
     if phase is not None:
         sample["phase"] = phase
     return sample
@@ -63,18 +74,34 @@ _STATION_VARS = [
     _Var("OCPPCommCtrlr", "HeartbeatInterval", "300", "integer", unit="s"),
     _Var("OCPPCommCtrlr", "MessageTimeout", "30", "integer", "ReadOnly", "s", None, "Default"),
     _Var("OCPPCommCtrlr", "WebSocketPingInterval", "60", "integer", unit="s"),
-    _Var("OCPPCommCtrlr", "NetworkConfigurationPriority", "0,1", "SequenceList",
-         values_list="0,1,2"),
+    _Var(
+        "OCPPCommCtrlr", "NetworkConfigurationPriority", "0,1", "SequenceList", values_list="0,1,2"
+    ),
     _Var("OCPPCommCtrlr", "RetryBackOffRepeatTimes", "5", "integer"),
     _Var("SampledDataCtrlr", "Enabled", "true", "boolean"),
     _Var("SampledDataCtrlr", "TxUpdatedInterval", "60", "integer", unit="s"),
-    _Var("SampledDataCtrlr", "TxUpdatedMeasurands", _MEASURANDS, "MemberList",
-         values_list=_MEASURANDS + ",Frequency"),
-    _Var("SampledDataCtrlr", "TxEndedMeasurands", "Energy.Active.Import.Register", "MemberList",
-         values_list=_MEASURANDS),
+    _Var(
+        "SampledDataCtrlr",
+        "TxUpdatedMeasurands",
+        _MEASURANDS,
+        "MemberList",
+        values_list=_MEASURANDS + ",Frequency",
+    ),
+    _Var(
+        "SampledDataCtrlr",
+        "TxEndedMeasurands",
+        "Energy.Active.Import.Register",
+        "MemberList",
+        values_list=_MEASURANDS,
+    ),
     _Var("AlignedDataCtrlr", "Interval", "900", "integer", unit="s"),
-    _Var("AlignedDataCtrlr", "Measurands", "Energy.Active.Import.Register,Voltage", "MemberList",
-         values_list=_MEASURANDS),
+    _Var(
+        "AlignedDataCtrlr",
+        "Measurands",
+        "Energy.Active.Import.Register,Voltage",
+        "MemberList",
+        values_list=_MEASURANDS,
+    ),
     _Var("AuthCtrlr", "AuthorizeRemoteStart", "true", "boolean"),
     _Var("AuthCtrlr", "LocalAuthorizeOffline", "true", "boolean"),
     _Var("AuthCtrlr", "LocalPreAuthorize", "false", "boolean"),
@@ -82,21 +109,40 @@ _STATION_VARS = [
     _Var("AuthCacheCtrlr", "LifeTime", "86400", "integer", unit="s"),
     _Var("TxCtrlr", "EVConnectionTimeOut", "120", "integer", unit="s"),
     _Var("TxCtrlr", "TxStartPoint", "PowerPathClosed", "MemberList", values_list=_TX_POINTS),
-    _Var("TxCtrlr", "TxStopPoint", "EVConnected,Authorized", "MemberList",
-         values_list=_TX_POINTS),
+    _Var("TxCtrlr", "TxStopPoint", "EVConnected,Authorized", "MemberList", values_list=_TX_POINTS),
     _Var("TxCtrlr", "StopTxOnEVSideDisconnect", "true", "boolean"),
     _Var("SecurityCtrlr", "SecurityProfile", "2", "integer", "ReadOnly"),
     _Var("SecurityCtrlr", "OrganizationName", "Stadtwerke Musterstadt GmbH", "string"),
-    _Var("DeviceDataCtrlr", "ItemsPerMessage", "50", "integer", "ReadOnly", None, None,
-         "GetReport"),
-    _Var("DeviceDataCtrlr", "BytesPerMessage", "65000", "integer", "ReadOnly", None, None,
-         "GetReport"),
+    _Var(
+        "DeviceDataCtrlr", "ItemsPerMessage", "50", "integer", "ReadOnly", None, None, "GetReport"
+    ),
+    _Var(
+        "DeviceDataCtrlr",
+        "BytesPerMessage",
+        "65000",
+        "integer",
+        "ReadOnly",
+        None,
+        None,
+        "GetReport",
+    ),
     _Var("ClockCtrlr", "DateTime", "2024-05-14T08:30:00Z", "dateTime", "ReadOnly"),
-    _Var("ClockCtrlr", "TimeSource", "NTP,Heartbeat", "SequenceList",
-         values_list="Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork"),
+    _Var(
+        "ClockCtrlr",
+        "TimeSource",
+        "NTP,Heartbeat",
+        "SequenceList",
+        values_list="Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork",
+    ),
     _Var("ChargingStation", "Available", "true", "boolean", "ReadOnly"),
-    _Var("ChargingStation", "AvailabilityState", "Available", "OptionList", "ReadOnly",
-         values_list="Available,Occupied,Reserved,Unavailable,Faulted"),
+    _Var(
+        "ChargingStation",
+        "AvailabilityState",
+        "Available",
+        "OptionList",
+        "ReadOnly",
+        values_list="Available,Occupied,Reserved,Unavailable,Faulted",
+    ),
     _Var("ChargingStation", "SupplyPhases", "3", "integer", "ReadOnly"),
     _Var("SmartChargingCtrlr", "Enabled", "true", "boolean"),
 ]
@@ -104,8 +150,14 @@ _STATION_VARS = [
 # Per EVSE (two of them): 6 EVSE variables and 4 connector variables.
 _EVSE_VARS = [
     _Var("EVSE", "Available", "true", "boolean", "ReadOnly"),
-    _Var("EVSE", "AvailabilityState", "Available", "OptionList", "ReadOnly",
-         values_list="Available,Occupied,Reserved,Unavailable,Faulted"),
+    _Var(
+        "EVSE",
+        "AvailabilityState",
+        "Available",
+        "OptionList",
+        "ReadOnly",
+        values_list="Available,Occupied,Reserved,Unavailable,Faulted",
+    ),
     _Var("EVSE", "Power", "22000", "decimal", "ReadOnly", "W"),
     _Var("EVSE", "SupplyPhases", "3", "integer", "ReadOnly"),
     _Var("EVSE", "EvseId", "DE*SWM*E0004127*{evse}", "string", "ReadOnly"),
@@ -113,8 +165,14 @@ _EVSE_VARS = [
 ]
 _CONNECTOR_VARS = [
     _Var("Connector", "Available", "true", "boolean", "ReadOnly"),
-    _Var("Connector", "AvailabilityState", "Available", "OptionList", "ReadOnly",
-         values_list="Available,Occupied,Reserved,Unavailable,Faulted"),
+    _Var(
+        "Connector",
+        "AvailabilityState",
+        "Available",
+        "OptionList",
+        "ReadOnly",
+        values_list="Available,Occupied,Reserved,Unavailable,Faulted",
+    ),
     _Var("Connector", "ConnectorType", "cType2", "string", "ReadOnly"),
     _Var("Connector", "SupplyPhases", "3", "integer", "ReadOnly"),
 ]
@@ -128,8 +186,15 @@ def _report_entry(var: _Var, evse: Json | None = None) -> Json:
     if var.variable_instance is not None:
         variable["instance"] = var.variable_instance
     value = var.value.format(evse=evse["id"]) if evse is not None else var.value
-    attributes: list[Json] = [{"type": "Actual", "value": value, "mutability": var.mutability,
-                               "persistent": True, "constant": var.mutability == "ReadOnly"}]
+    attributes: list[Json] = [
+        {
+            "type": "Actual",
+            "value": value,
+            "mutability": var.mutability,
+            "persistent": True,
+            "constant": var.mutability == "ReadOnly",
+        }
+    ]
     characteristics: Json = {"dataType": var.data_type, "supportsMonitoring": False}
     if var.unit is not None:
         characteristics["unit"] = var.unit
@@ -139,16 +204,21 @@ def _report_entry(var: _Var, evse: Json | None = None) -> Json:
         # A rated power has a settable ceiling next to the actual value: a second attribute.
         attributes.append({"type": "MaxSet", "value": "22000", "mutability": "ReadWrite"})
         characteristics.update(minLimit=0, maxLimit=22000.0, supportsMonitoring=True)
-    return {"component": component, "variable": variable, "variableAttribute": attributes,
-            "variableCharacteristics": characteristics}
+    return {
+        "component": component,
+        "variable": variable,
+        "variableAttribute": attributes,
+        "variableCharacteristics": characteristics,
+    }
 
 
 def _report_data() -> list[Json]:
     entries = [_report_entry(var) for var in _STATION_VARS]
     for evse_id in (1, 2):
         entries += [_report_entry(var, {"id": evse_id}) for var in _EVSE_VARS]
-        entries += [_report_entry(var, {"id": evse_id, "connectorId": 1})
-                    for var in _CONNECTOR_VARS]
+        entries += [
+            _report_entry(var, {"id": evse_id, "connectorId": 1}) for var in _CONNECTOR_VARS
+        ]
     return entries
 
 
@@ -172,13 +242,19 @@ PAYLOADS: dict[str, Json] = {
             "language1": "de",
             "evseId": [1, 2],
             "groupIdToken": {"idToken": "FLEET-7731-MUSTERSTADT", "type": "Central"},
-            "personalMessage": {"format": "UTF8", "language": "de",
-                                "content": "Willkommen! Tarif 0,49 €/kWh"},
+            "personalMessage": {
+                "format": "UTF8",
+                "language": "de",
+                "content": "Willkommen! Tarif 0,49 €/kWh",
+            },
         },
         "certificateStatus": "Accepted",
     },
     "StatusNotificationRequest": {
-        "timestamp": _T0, "connectorStatus": "Occupied", "evseId": 1, "connectorId": 1,
+        "timestamp": _T0,
+        "connectorStatus": "Occupied",
+        "evseId": 1,
+        "connectorId": 1,
     },
     "HeartbeatRequest": {},
     "MeterValuesRequest": {
@@ -200,17 +276,19 @@ PAYLOADS: dict[str, Json] = {
         },
         "evse": {"id": 1, "connectorId": 1},
         "idToken": _TOKEN,
-        "meterValue": [{
-            "timestamp": "2024-05-14T09:02:07Z",
-            "sampledValue": [
-                _sample(21981.3, "Energy.Active.Import.Register", "Wh"),
-                _sample(10921.0, "Power.Active.Import", "W"),
-                _sample(15.8, "Current.Import", "A", "L1"),
-                _sample(15.7, "Current.Import", "A", "L2"),
-                _sample(15.9, "Current.Import", "A", "L3"),
-                _sample(71, "SoC", "Percent", location="EV"),
-            ],
-        }],
+        "meterValue": [
+            {
+                "timestamp": "2024-05-14T09:02:07Z",
+                "sampledValue": [
+                    _sample(21981.3, "Energy.Active.Import.Register", "Wh"),
+                    _sample(10921.0, "Power.Active.Import", "W"),
+                    _sample(15.8, "Current.Import", "A", "L1"),
+                    _sample(15.7, "Current.Import", "A", "L2"),
+                    _sample(15.9, "Current.Import", "A", "L3"),
+                    _sample(71, "SoC", "Percent", location="EV"),
+                ],
+            }
+        ],
     },
     "NotifyReportRequest": {
         "requestId": 4217,
@@ -259,9 +337,12 @@ def check_payloads(schemas: Path) -> None:
 
     assert len(PAYLOADS["NotifyReportRequest"]["reportData"]) == 50
     for name, payload in PAYLOADS.items():
-        validator = Draft6Validator(load_schema(schemas, name),
-                                    format_checker=Draft6Validator.FORMAT_CHECKER)
-        errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-                  for e in validator.iter_errors(payload)]
+        validator = Draft6Validator(
+            load_schema(schemas, name), format_checker=Draft6Validator.FORMAT_CHECKER
+        )
+        errors = [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in validator.iter_errors(payload)
+        ]
         if errors:
             raise SystemExit(f"benchmark payload {name} is not schema-valid: {errors}")

@@ -16,9 +16,18 @@ from .payloads import PAYLOADS, SHORT_NAMES, wire_bytes
 Cell = tuple[str, str]
 """(path key, message schema name)."""
 
-LIBRARIES = ["ocpp", "jsonschema", "rfc3339-validator", "fastjsonschema", "pydantic",
-             "pydantic-core", "datamodel-code-generator", "jsonschema-rs", "msgspec",
-             "matplotlib"]
+LIBRARIES = [
+    "ocpp",
+    "jsonschema",
+    "rfc3339-validator",
+    "fastjsonschema",
+    "pydantic",
+    "pydantic-core",
+    "datamodel-code-generator",
+    "jsonschema-rs",
+    "msgspec",
+    "matplotlib",
+]
 GENERATOR_LIMIT_SECONDS = 10.0
 
 
@@ -75,16 +84,43 @@ def _targets() -> list[Target]:
     targets: list[Target] = []
     for message in ("TransactionEventRequest", "MeterValuesRequest"):
         targets += [
-            Target(message, "decode: `ocpp` path time / ocpp201 loads", "ocpp", "ours_loads",
-                   30, True),
-            Target(message, "decode: ocpp201 loads / json.loads", "ours_loads", "json_loads",
-                   2, False, _WHY_DECODE),
-            Target(message, "validate: fastjsonschema / ocpp201 validate", "fastjsonschema",
-                   "ours_validate", 2, True),
-            Target(message, "validate: jsonschema / ocpp201 validate", "jsonschema",
-                   "ours_validate", 50, True),
-            Target(message, "encode: ocpp201 dumps / pydantic model_dump_json", "ours_dumps",
-                   "pydantic_dump", 2, False, _WHY_ENCODE),
+            Target(
+                message, "decode: `ocpp` path time / ocpp201 loads", "ocpp", "ours_loads", 30, True
+            ),
+            Target(
+                message,
+                "decode: ocpp201 loads / json.loads",
+                "ours_loads",
+                "json_loads",
+                2,
+                False,
+                _WHY_DECODE,
+            ),
+            Target(
+                message,
+                "validate: fastjsonschema / ocpp201 validate",
+                "fastjsonschema",
+                "ours_validate",
+                2,
+                True,
+            ),
+            Target(
+                message,
+                "validate: jsonschema / ocpp201 validate",
+                "jsonschema",
+                "ours_validate",
+                50,
+                True,
+            ),
+            Target(
+                message,
+                "encode: ocpp201 dumps / pydantic model_dump_json",
+                "ours_dumps",
+                "pydantic_dump",
+                2,
+                False,
+                _WHY_ENCODE,
+            ),
         ]
     return targets
 
@@ -137,12 +173,20 @@ def _table(headers: list[str], rows: list[list[str]], text_columns: int = 1) -> 
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: list[str]) -> str:
-        padded = [c.ljust(w) if i < text_columns else c.rjust(w) for i, (c, w) in
-                  enumerate(zip(cells, widths))]
+        padded = [
+            c.ljust(w) if i < text_columns else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
         return "| " + " | ".join(padded) + " |"
 
-    rule = "|" + "|".join(":" + "-" * (w + 1) if i < text_columns else "-" * (w + 1) + ":"
-                          for i, w in enumerate(widths)) + "|"
+    rule = (
+        "|"
+        + "|".join(
+            ":" + "-" * (w + 1) if i < text_columns else "-" * (w + 1) + ":"
+            for i, w in enumerate(widths)
+        )
+        + "|"
+    )
     return "\n".join([line(headers), rule, *(line(r) for r in rows)])
 
 
@@ -153,14 +197,24 @@ def timing_table(results: Results) -> str:
 
 def ratio_table(results: Results) -> str:
     headers = ["path (time / ocpp201's)", *(SHORT_NAMES[m] for m in PAYLOADS)]
-    return _table(headers, [[f"{p.label} [vs {OURS_FOR_OP[p.op].removeprefix('ours_')}]",
-                             *(_ratio_cell(results, p, m) for m in PAYLOADS)] for p in PATHS])
+    return _table(
+        headers,
+        [
+            [
+                f"{p.label} [vs {OURS_FOR_OP[p.op].removeprefix('ours_')}]",
+                *(_ratio_cell(results, p, m) for m in PAYLOADS),
+            ]
+            for p in PATHS
+        ],
+    )
 
 
 def memory_table(results: Results) -> str:
     base = results.memory.get("json.loads (dict)")
-    rows = [[label, f"{size:,.0f}", _ratio(size / base) if base else "n/a"]
-            for label, size in results.memory.items()]
+    rows = [
+        [label, f"{size:,.0f}", _ratio(size / base) if base else "n/a"]
+        for label, size in results.memory.items()
+    ]
     return _table(["decoded TransactionEventRequest", "bytes/object", "× dict"], rows)
 
 
@@ -171,17 +225,29 @@ def targets_table(results: Results) -> str:
         bound = f"{'≥' if t.at_least else '≤'} {t.bound:g}×"
         if num in results.seconds and den in results.seconds:
             value = results.seconds[num] / results.seconds[den]
-            rows.append([SHORT_NAMES[t.message], t.label, _ratio(value), bound,
-                         _verdict(value, t.bound, t.at_least)])
+            rows.append(
+                [
+                    SHORT_NAMES[t.message],
+                    t.label,
+                    _ratio(value),
+                    bound,
+                    _verdict(value, t.bound, t.at_least),
+                ]
+            )
         else:
             rows.append([SHORT_NAMES[t.message], t.label, "not measured", bound, "unknown"])
     for run in (results.generator_check, results.generator_all):
         status = "" if run.returncode == 0 else f" (exit {run.returncode})"
-        rows.append(["—", f"`{run.command}`{status}", f"{run.seconds:.1f} s",
-                     f"< {GENERATOR_LIMIT_SECONDS:g} s",
-                     _verdict(run.seconds, GENERATOR_LIMIT_SECONDS, False)])
-    return _table(["message", "comparison", "measured", "target", "verdict"], rows,
-                  text_columns=2)
+        rows.append(
+            [
+                "—",
+                f"`{run.command}`{status}",
+                f"{run.seconds:.1f} s",
+                f"< {GENERATOR_LIMIT_SECONDS:g} s",
+                _verdict(run.seconds, GENERATOR_LIMIT_SECONDS, False),
+            ]
+        )
+    return _table(["message", "comparison", "measured", "target", "verdict"], rows, text_columns=2)
 
 
 def missed_explanations(results: Results) -> list[str]:
@@ -211,16 +277,28 @@ def machine() -> list[tuple[str, str]]:
             versions.append(f"{name} {importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:
             versions.append(f"{name} (not installed)")
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    return [("CPU", cpu), ("cores", str(os.cpu_count())),
-            ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
-            ("date", now), ("libraries", ", ".join(versions))]
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return [
+        ("CPU", cpu),
+        ("cores", str(os.cpu_count())),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
+        ("date", now),
+        ("libraries", ", ".join(versions)),
+    ]
 
 
 def terminal_summary(results: Results) -> str:
     parts = [f"{k}: {v}" for k, v in machine()]
-    parts += ["", timing_table(results), "", ratio_table(results), "", memory_table(results), "",
-              targets_table(results)]
+    parts += [
+        "",
+        timing_table(results),
+        "",
+        ratio_table(results),
+        "",
+        memory_table(results),
+        "",
+        targets_table(results),
+    ]
     if results.rejected or results.notes:
         parts += ["", *_refusals(results)]
     parts += ["", f"bench wall time: {results.wall_seconds:.0f} s"]
@@ -228,8 +306,11 @@ def terminal_summary(results: Results) -> str:
 
 
 def _refusals(results: Results) -> list[str]:
-    lines = [f"- **{dict((p.key, p.label) for p in PATHS)[key]}** refuses the valid "
-             f"{message}: `{reason}`" for (key, message), reason in sorted(results.rejected.items())]
+    lines = [
+        f"- **{dict((p.key, p.label) for p in PATHS)[key]}** refuses the valid "
+        f"{message}: `{reason}`"
+        for (key, message), reason in sorted(results.rejected.items())
+    ]
     return lines + [f"- {note}" for note in results.notes]
 
 
@@ -298,8 +379,11 @@ def write_markdown(results: Results, out: Path, plot_name: str) -> Path:
         "",
         targets_table(results),
         "",
-        *(["Why the missed targets are missed:", "", *missed_explanations(results), ""]
-          if missed_explanations(results) else []),
+        *(
+            ["Why the missed targets are missed:", "", *missed_explanations(results), ""]
+            if missed_explanations(results)
+            else []
+        ),
         "## Run",
         "",
         f"Bench wall time: {results.wall_seconds:.0f} s (`--repeat {results.repeat}`).",
@@ -322,16 +406,23 @@ def write_plot(results: Results, out: Path, name: str) -> Path:
     fig, axes = plt.subplots(rows, columns, figsize=(5 * columns, 4.2 * rows), sharey=True)
     ours = set(OURS_FOR_OP.values())
     labels = [p.label for p in PATHS]
-    for ax, message in zip(axes.flat, messages):
+    for ax, message in zip(axes.flat, messages, strict=False):
         values = [results.seconds.get((p.key, message), 0.0) * 1e6 for p in PATHS]
         colours = ["tab:blue" if p.key in ours else "tab:grey" for p in PATHS]
         positions = range(len(PATHS))
         ax.barh(positions, [v if v > 0 else float("nan") for v in values], color=colours)
-        for y, (p, v) in enumerate(zip(PATHS, values)):
+        for y, (p, v) in enumerate(zip(PATHS, values, strict=True)):
             if v <= 0:
                 mark = "—" if (p.key, message) in results.not_applicable else "rejected"
-                ax.text(0.02, y, mark, transform=ax.get_yaxis_transform(), va="center",
-                        fontsize=8, color="tab:red")
+                ax.text(
+                    0.02,
+                    y,
+                    mark,
+                    transform=ax.get_yaxis_transform(),
+                    va="center",
+                    fontsize=8,
+                    color="tab:red",
+                )
         ax.set_xscale("log")
         ax.set_title(f"{message} ({len(wire_bytes(PAYLOADS[message])):,} B)", fontsize=10)
         ax.set_yticks(list(positions), labels, fontsize=8)
@@ -340,7 +431,7 @@ def write_plot(results: Results, out: Path, name: str) -> Path:
         ax.set_ylim(len(PATHS) - 0.5, -0.5)
         ax.grid(axis="x", which="both", alpha=0.3)
         ax.set_xlabel("µs per message (log)", fontsize=8)
-    for ax in list(axes.flat)[len(messages):]:
+    for ax in list(axes.flat)[len(messages) :]:
         ax.set_visible(False)
     fig.suptitle(f"ocpp201 (blue) vs other paths: median of {results.repeat} repeats")
     fig.tight_layout()

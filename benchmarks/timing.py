@@ -43,8 +43,12 @@ def calibrate(call: Callable[[], object], target_seconds: float) -> int:
             loops *= 2
 
 
-def measure(cells: dict[Key, Callable[[], object]], repeat: int, target_seconds: float,
-            progress: Callable[[int, int], None] | None = None) -> dict[Key, float]:
+def measure(
+    cells: dict[Key, Callable[[], object]],
+    repeat: int,
+    target_seconds: float,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[Key, float]:
     """Median seconds per call of every cell, interleaved round-robin over `repeat` rounds."""
     loops = {key: calibrate(call, target_seconds) for key, call in cells.items()}
     for key, call in cells.items():  # one untimed round at the final loop counts: warm-up
@@ -60,8 +64,10 @@ def measure(cells: dict[Key, Callable[[], object]], repeat: int, target_seconds:
 
 def harness_overhead(target_seconds: float, repeat: int) -> float:
     """Seconds per call of an empty callable: the loop cost included in every figure."""
+
     def empty() -> None:
         return None
+
     return measure({"empty": empty}, repeat, target_seconds)["empty"]
 
 

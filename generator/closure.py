@@ -46,7 +46,9 @@ def _ordered(model: Model, names: set[str]) -> tuple[ObjectType, ...]:
         if name in done:
             return
         if name in path:
-            raise GeneratorError(f"recursive data types are not implemented: {' -> '.join(path + (name,))}")
+            raise GeneratorError(
+                f"recursive data types are not implemented: {' -> '.join(path + (name,))}"
+            )
         for dep in sorted(set(_dependencies(model, model.objects[name]))):
             if dep in model.objects:
                 visit(dep, path + (name,))

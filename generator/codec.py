@@ -75,15 +75,21 @@ class Guard:
     """The same test as a decode function writes it: it also binds the decoded value."""
 
 
-def _scalar_guards(t: ValueType, v: str, p: str, decoded: str, code: Code) -> tuple[list[Guard], str]:
+def _scalar_guards(
+    t: ValueType, v: str, p: str, decoded: str, code: Code
+) -> tuple[list[Guard], str]:
     """The tests a scalar value `v` (JSON pointer f-string `p`) must pass, and the expression of
     its Python value once it passed them; `decoded` names the temporary a binding test sets."""
     use = code.use
     match t:
         case StringType(max_length) | DateTimeType(max_length):
-            guards = [Guard(f"not isinstance({v}, str)", f'{use("_wrong_type")}({p}, "string", {v})')]
+            guards = [
+                Guard(f"not isinstance({v}, str)", f'{use("_wrong_type")}({p}, "string", {v})')
+            ]
             if max_length is not None:
-                guards.append(Guard(f"len({v}) > {max_length}", f"{use('_too_long')}({p}, {max_length}, {v})"))
+                guards.append(
+                    Guard(f"len({v}) > {max_length}", f"{use('_too_long')}({p}, {max_length}, {v})")
+                )
             if isinstance(t, StringType):
                 return guards, v
             check = f"not {use('_is_datetime')}({v})"
@@ -102,15 +108,26 @@ def _scalar_guards(t: ValueType, v: str, p: str, decoded: str, code: Code) -> tu
             ], decoded
         case IntegerType(minimum, maximum) | NumberType(minimum, maximum):
             kind = "integer" if isinstance(t, IntegerType) else "number"
-            guards = [Guard(f"not {use('_is_' + kind)}({v})", f"{use('_wrong_type')}({p}, {literal(kind)}, {v})")]
+            guards = [
+                Guard(
+                    f"not {use('_is_' + kind)}({v})",
+                    f"{use('_wrong_type')}({p}, {literal(kind)}, {v})",
+                )
+            ]
             if minimum is not None:
-                guards.append(Guard(f"{v} < {minimum!r}", f"{use('_below_minimum')}({p}, {minimum!r}, {v})"))
+                guards.append(
+                    Guard(f"{v} < {minimum!r}", f"{use('_below_minimum')}({p}, {minimum!r}, {v})")
+                )
             if maximum is not None:
-                guards.append(Guard(f"{v} > {maximum!r}", f"{use('_above_maximum')}({p}, {maximum!r}, {v})"))
+                guards.append(
+                    Guard(f"{v} > {maximum!r}", f"{use('_above_maximum')}({p}, {maximum!r}, {v})")
+                )
             # a wire 1.0 is an integer: it becomes 1
             return guards, (f"{v} if type({v}) is int else int({v})" if kind == "integer" else v)
         case BooleanType():
-            return [Guard(f"not isinstance({v}, bool)", f'{use("_wrong_type")}({p}, "boolean", {v})')], v
+            return [
+                Guard(f"not isinstance({v}, bool)", f'{use("_wrong_type")}({p}, "boolean", {v})')
+            ], v
         case AnyType() | ObjectRef() | ArrayType():
             raise AssertionError(f"{t} is not a scalar")
         case _:
@@ -150,7 +167,9 @@ def write_check(chain: Chain, t: ValueType, v: str, path: str, depth: int) -> No
                 if not isinstance(item, AnyType):
                     index = f"index{depth}"
                     with code.block(f"for {index}, item{depth} in enumerate({v}):"):
-                        write_check(Chain(code), item, f"item{depth}", f"{path}/{{{index}}}", depth + 1)
+                        write_check(
+                            Chain(code), item, f"item{depth}", f"{path}/{{{index}}}", depth + 1
+                        )
         case _:
             guards, _ = _scalar_guards(t, v, p, "", code)
             for guard in guards:
@@ -158,7 +177,9 @@ def write_check(chain: Chain, t: ValueType, v: str, path: str, depth: int) -> No
                     _record(code, guard.violation)
 
 
-def write_decode(chain: Chain, t: ValueType, v: str, path: str, depth: int, store: Store, tag: str) -> None:
+def write_decode(
+    chain: Chain, t: ValueType, v: str, path: str, depth: int, store: Store, tag: str
+) -> None:
     """Like `write_check`, and also hand the value's Python form to `store`. The value is kept even
     when invalid, as the caller discards the result once `errors` grew. `tag` (the field name)
     keeps the temporaries of each field apart, so that each has one type."""
@@ -182,7 +203,15 @@ def write_decode(chain: Chain, t: ValueType, v: str, path: str, depth: int, stor
                 code.line(f"{items}: list[{annotation(item, code)}] = []")
                 with code.block(f"for {index}, item{depth} in enumerate({v}):"):
                     keep = f"{items}.append({{}})".format
-                    write_decode(Chain(code), item, f"item{depth}", f"{path}/{{{index}}}", depth + 1, keep, tag)
+                    write_decode(
+                        Chain(code),
+                        item,
+                        f"item{depth}",
+                        f"{path}/{{{index}}}",
+                        depth + 1,
+                        keep,
+                        tag,
+                    )
                 code.line(store(items))
         case _:
             guards, value = _scalar_guards(t, v, p, f"decoded_{tag}{depth}", code)
@@ -262,7 +291,9 @@ def decode_body(obj: ObjectType) -> Code:
             code.line(f"{f.name}=f_{f.name},")
         if obj.extensible:
             keys = code.use(f"_KEYS_{obj.name}")
-            code.line(f"extra_properties={{key: item for key, item in value.items() if key not in {keys}}},")
+            code.line(
+                f"extra_properties={{key: item for key, item in value.items() if key not in {keys}}},"
+            )
     code.line(")")
     return code
 
@@ -277,7 +308,9 @@ def _wire_expr(t: ValueType, e: str, depth: int, code: Code) -> str:
         case EnumRef(name):
             return f"({e}._value_ if isinstance({e}, {code.use(name)}) else {e})"
         case ObjectRef(name):
-            return f"({code.use('_wire_' + name)}({e}) if isinstance({e}, {code.use(name)}) else {e})"
+            return (
+                f"({code.use('_wire_' + name)}({e}) if isinstance({e}, {code.use(name)}) else {e})"
+            )
         case ArrayType(item):
             if isinstance(item, (StringType, IntegerType, NumberType, BooleanType, AnyType)):
                 return f"(list({e}) if isinstance({e}, list) else {e})"
@@ -298,10 +331,14 @@ def wire_body(obj: ObjectType) -> Code:
     for f in obj.fields:
         if not f.required:
             with code.block(f"if value.{f.name} is not {absent(f.type, code)}:"):
-                code.line(f"wire[{literal(f.wire)}] = {_wire_expr(f.type, 'value.' + f.name, 1, code)}")
+                code.line(
+                    f"wire[{literal(f.wire)}] = {_wire_expr(f.type, 'value.' + f.name, 1, code)}"
+                )
     if obj.extensible:
         extend = code.use("_with_extensions")
-        code.line(f"return {extend}(wire, value.extra_properties, {code.use('_KEYS_' + obj.name)}, {literal(obj.name)})")
+        code.line(
+            f"return {extend}(wire, value.extra_properties, {code.use('_KEYS_' + obj.name)}, {literal(obj.name)})"
+        )
     else:
         code.line("return wire")
     return code

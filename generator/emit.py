@@ -28,7 +28,6 @@ from .model import (
     ValueType,
 )
 
-
 # Docstring lines are wrapped to fit black's 100 columns with their indentation and quotes.
 _DOC_WIDTH = 100 - len(INDENT) - len('"""')
 
@@ -39,7 +38,9 @@ def docstring(text: str | None) -> str | None:
         return None
     lines = []
     for line in text.split("\n"):
-        lines += textwrap.wrap(line, _DOC_WIDTH, break_long_words=False, break_on_hyphens=False) or [""]
+        lines += textwrap.wrap(
+            line, _DOC_WIDTH, break_long_words=False, break_on_hyphens=False
+        ) or [""]
     text = "\n".join(lines)
     out = []
     for index, ch in enumerate(text):
@@ -77,7 +78,11 @@ def constraints(t: ValueType) -> str | None:
             return _bounds(minimum, maximum)
         case ArrayType(item, low, high):
             if low is not None and high is not None:
-                count = f"{low} to {_plural(high, 'item')}." if low != high else f"Exactly {_plural(low, 'item')}."
+                count = (
+                    f"{low} to {_plural(high, 'item')}."
+                    if low != high
+                    else f"Exactly {_plural(low, 'item')}."
+                )
             elif low is not None:
                 count = f"At least {_plural(low, 'item')}."
             elif high is not None:
@@ -182,7 +187,9 @@ class Views:
     codec: CodecModuleView
     actions: tuple[ActionView, ...]
     not_implemented: tuple[tuple[str, str, int], ...]  # (schema name literal, action, matrix line)
-    left_out_types: tuple[tuple[str, str], ...]  # (type name literal, literal of the actions that use it)
+    left_out_types: tuple[
+        tuple[str, str], ...
+    ]  # (type name literal, literal of the actions that use it)
 
 
 def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
@@ -213,7 +220,9 @@ def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
         )
     return ClassView(
         name=obj.name,
-        doc=docstring(_paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)),
+        doc=docstring(
+            _paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)
+        ),
         fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
         names=frozenset(code.names),
@@ -242,10 +251,16 @@ def enum_view(enum: EnumType) -> EnumView:
     )
 
 
-_STDLIB = (("dataclasses", ("dataclass", "field")), ("datetime", ("datetime",)), ("typing", ("Any", "ClassVar")))
+_STDLIB = (
+    ("dataclasses", ("dataclass", "field")),
+    ("datetime", ("datetime",)),
+    ("typing", ("Any", "ClassVar")),
+)
 
 
-def _imports(used: frozenset[str], own: set[str], sources: list[tuple[str, list[str]]]) -> tuple[ImportView, ...]:
+def _imports(
+    used: frozenset[str], own: set[str], sources: list[tuple[str, list[str]]]
+) -> tuple[ImportView, ...]:
     """The imports of a module whose code uses `used` and defines `own`, from `sources` (module,
     names it offers)."""
     imports = []
@@ -265,24 +280,37 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
     """The views of the selection; `runtime_names` are what generated code may import from `._runtime`."""
     model = selection.model
     runtime = ("._runtime", list(runtime_names))
-    message_objects = [o for m in selection.messages for o in (m.request, m.response) if o is not None]
+    message_objects = [
+        o for m in selection.messages for o in (m.request, m.response) if o is not None
+    ]
     implemented = {m.action for m in selection.messages}
     not_implemented: list[tuple[str, str, int]] = []
     for message in model.messages:
         if message.action not in implemented:
             for schema_type in (message.request, message.response):
                 if schema_type is not None:
-                    not_implemented.append((literal(schema_type.name), message.action, message.matrix_line))
+                    not_implemented.append(
+                        (literal(schema_type.name), message.action, message.matrix_line)
+                    )
     enums = [e.name for e in selection.enums]
     included = {o.name for o in selection.objects} | {e.name for e in selection.enums}
     datatypes = [
-        class_view(o, () if o.name in ALWAYS_INCLUDED else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented))
+        class_view(
+            o,
+            (
+                ()
+                if o.name in ALWAYS_INCLUDED
+                else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented)
+            ),
+        )
         for o in selection.objects
     ]
     messages = [class_view(o) for o in message_objects]
     codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
     codec_names = frozenset().union(*(c.names for c in codecs))
-    codec_own = {f"_{kind}_{c.name}" for c in codecs for kind in ("check", "decode", "wire", "KEYS")}
+    codec_own = {
+        f"_{kind}_{c.name}" for c in codecs for kind in ("check", "decode", "wire", "KEYS")
+    }
     codec_own |= {f"_ENUM_{e.name}" for e in selection.enums}
     return Views(
         package=model.package,
@@ -290,7 +318,10 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         version=model.version,
         enums=tuple(enum_view(e) for e in selection.enums),
         datatypes=_declarations(datatypes, [runtime, (".enums", enums)]),
-        messages=_declarations(messages, [runtime, (".datatypes", [o.name for o in selection.objects]), (".enums", enums)]),
+        messages=_declarations(
+            messages,
+            [runtime, (".datatypes", [o.name for o in selection.objects]), (".enums", enums)],
+        ),
         codec=CodecModuleView(
             imports=_imports(
                 codec_names | {"Checker", "_bind"} | set(enums),
@@ -307,7 +338,9 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             messages=tuple(o.name for o in message_objects),
         ),
         actions=tuple(
-            ActionView(m.action, m.request.name, m.response.name if m.response else "None", m.direction)
+            ActionView(
+                m.action, m.request.name, m.response.name if m.response else "None", m.direction
+            )
             for m in selection.messages
         ),
         not_implemented=tuple(not_implemented),

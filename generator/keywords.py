@@ -23,7 +23,9 @@ BY_KIND: dict[str, frozenset[str]] = {
 IMPLEMENTED: frozenset[str] = frozenset().union(*BY_KIND.values())
 """Every keyword with validation meaning that the generator turns into checks."""
 
-ANNOTATIONS = frozenset({"description", "javaType", "comment", "$comment", "$schema", "$id", "default", "title"})
+ANNOTATIONS = frozenset(
+    {"description", "javaType", "comment", "$comment", "$schema", "$id", "default", "title"}
+)
 """Keywords without validation meaning: read (description) or ignored on purpose."""
 
 FORMATS = frozenset({"date-time"})

@@ -76,7 +76,17 @@ class ArrayType:
     max_items: int | None = None
 
 
-ValueType = StringType | DateTimeType | IntegerType | NumberType | BooleanType | AnyType | EnumRef | ObjectRef | ArrayType
+ValueType = (
+    StringType
+    | DateTimeType
+    | IntegerType
+    | NumberType
+    | BooleanType
+    | AnyType
+    | EnumRef
+    | ObjectRef
+    | ArrayType
+)
 
 
 def references(t: ValueType) -> list[str]:
@@ -164,7 +174,9 @@ def clean_description(text: Any) -> str | None:
                 kept.pop()  # the heading that names the urn
             continue
         kept.append(line)
-    prose = _CROSS_REFERENCE.sub(lambda m: (m[2] if m[2] is not None else m[1]).strip(), html.unescape("\n".join(kept)))
+    prose = _CROSS_REFERENCE.sub(
+        lambda m: (m[2] if m[2] is not None else m[1]).strip(), html.unescape("\n".join(kept))
+    )
     cleaned = re.sub(r"\n{3,}", "\n\n", prose).strip()
     return cleaned or None
 
@@ -199,7 +211,9 @@ def _kind_of(schema: dict[str, Any], where: str) -> str:
     if not isinstance(kind, str):
         raise GeneratorError(f"{where}: `type` as a list of types is not implemented")
     if kind == "object":
-        raise GeneratorError(f"{where}: inline object schemas are not implemented; move it to `definitions`")
+        raise GeneratorError(
+            f"{where}: inline object schemas are not implemented; move it to `definitions`"
+        )
     if kind not in ("string", "integer", "number", "boolean", "array"):
         raise GeneratorError(f"{where}: `type: {kind}` is not implemented")
     return kind
@@ -210,7 +224,9 @@ def _number(schema: dict[str, Any], key: str, where: str, integral: bool) -> Any
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int if integral else (int, float)):
-        raise GeneratorError(f"{where}/{key}: must be a {'non-negative integer' if integral else 'number'}")
+        raise GeneratorError(
+            f"{where}/{key}: must be a {'non-negative integer' if integral else 'number'}"
+        )
     if integral and value < 0:
         raise GeneratorError(f"{where}/{key}: must be a non-negative integer")
     return value
@@ -248,17 +264,26 @@ class _Builder:
         if kind == "ref":
             target = schema["$ref"]
             if not isinstance(target, str) or not target.startswith(REF_PREFIX):
-                raise GeneratorError(f"{where}/$ref: only local references `{REF_PREFIX}<Name>` are implemented")
+                raise GeneratorError(
+                    f"{where}/$ref: only local references `{REF_PREFIX}<Name>` are implemented"
+                )
             name = target[len(REF_PREFIX) :]
-            return ObjectRef(name) if self.definition_kind(name, where) == "object" else EnumRef(name)
+            return (
+                ObjectRef(name) if self.definition_kind(name, where) == "object" else EnumRef(name)
+            )
         if kind == "string":
             fmt = schema.get("format")
             if fmt is not None and fmt not in FORMATS:
-                raise GeneratorError(f"{where}/format: format {fmt!r} is not implemented (only date-time)")
+                raise GeneratorError(
+                    f"{where}/format: format {fmt!r} is not implemented (only date-time)"
+                )
             max_length = _number(schema, "maxLength", where, integral=True)
             return DateTimeType(max_length) if fmt == "date-time" else StringType(max_length)
         if kind in ("integer", "number"):
-            bounds = (_number(schema, "minimum", where, integral=False), _number(schema, "maximum", where, integral=False))
+            bounds = (
+                _number(schema, "minimum", where, integral=False),
+                _number(schema, "maximum", where, integral=False),
+            )
             return IntegerType(*bounds) if kind == "integer" else NumberType(*bounds)
         if kind == "array":
             items = schema.get("items")
@@ -274,14 +299,21 @@ class _Builder:
         return BooleanType() if kind == "boolean" else AnyType()
 
     def object_type(
-        self, name: str, schema: dict[str, Any], file: str, pointer: str, fallback_description: str | None = None
+        self,
+        name: str,
+        schema: dict[str, Any],
+        file: str,
+        pointer: str,
+        fallback_description: str | None = None,
     ) -> ObjectType:
         where = _where(file, pointer)
         if schema.get("type") != "object":
             raise GeneratorError(f"{where}: expected `type: object`")
         unexpected = _validation_keys(schema) - BY_KIND["object"]
         if unexpected:
-            raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on objects")
+            raise GeneratorError(
+                f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on objects"
+            )
         properties = schema.get("properties", {})
         required = schema.get("required", [])
         if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
@@ -290,7 +322,9 @@ class _Builder:
             raise GeneratorError(f"{where}/required: lists a property twice")
         undeclared = [r for r in required if r not in properties]
         if undeclared:
-            raise GeneratorError(f"{where}/required: {undeclared[0]!r} is required but not declared in `properties`")
+            raise GeneratorError(
+                f"{where}/required: {undeclared[0]!r} is required but not declared in `properties`"
+            )
         additional = schema.get("additionalProperties", True)
         if not isinstance(additional, bool):
             raise GeneratorError(f"{where}/additionalProperties: only true or false is implemented")
@@ -320,13 +354,19 @@ class _Builder:
     def enum_type(self, definition: Definition) -> EnumType:
         where = _where(definition.file, "/definitions/" + escape_pointer(definition.name))
         values = definition.schema["enum"]
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, str) for v in values)
+        ):
             raise GeneratorError(f"{where}/enum: must be a non-empty list of strings")
         if len(set(values)) != len(values):
             raise GeneratorError(f"{where}/enum: lists a value twice")
         unexpected = _validation_keys(definition.schema) - BY_KIND["enum"]
         if unexpected:
-            raise GeneratorError(f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on enumerations")
+            raise GeneratorError(
+                f"{where}: keyword {sorted(unexpected)[0]!r} is not implemented on enumerations"
+            )
         members: list[EnumMember] = []
         seen: dict[str, str] = {}
         for value in values:
@@ -337,7 +377,9 @@ class _Builder:
                 )
             seen[member] = value
             members.append(EnumMember(member, value))
-        return EnumType(definition.name, clean_description(definition.schema.get("description")), tuple(members))
+        return EnumType(
+            definition.name, clean_description(definition.schema.get("description")), tuple(members)
+        )
 
     def build_definitions(self) -> None:
         for name in sorted(self.schemas.definitions):
@@ -348,7 +390,9 @@ class _Builder:
             if kind == "enum":
                 self.enums[name] = self.enum_type(definition)
             else:
-                self.objects[name] = self.object_type(name, definition.schema, definition.file, pointer)
+                self.objects[name] = self.object_type(
+                    name, definition.schema, definition.file, pointer
+                )
 
 
 def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
@@ -369,7 +413,11 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
     for entry in matrix.entries:  # a misspelt line first: it also explains the message it misses
         if entry.action not in schema_actions:
             close = difflib.get_close_matches(entry.action, list(schema_actions), n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "check the spelling against the schema folder"
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else "check the spelling against the schema folder"
+            )
             raise GeneratorError(
                 f"{matrix.path}:{entry.line}: unknown message {entry.action!r}: no schema "
                 f"{entry.action}Request.json or {entry.action}.json; {hint}"
@@ -390,10 +438,18 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
         sent = DIRECTIONS[entry.direction]
         if request in schemas.roots:
             request_type = builder.object_type(
-                request, schemas.roots[request], request + ".json", "", f"The {entry.action} request, {sent}."
+                request,
+                schemas.roots[request],
+                request + ".json",
+                "",
+                f"The {entry.action} request, {sent}.",
             )
             response_type: ObjectType | None = builder.object_type(
-                response, schemas.roots[response], response + ".json", "", f"The answer to {request}."
+                response,
+                schemas.roots[response],
+                response + ".json",
+                "",
+                f"The answer to {request}.",
             )
         else:  # a one-way message (OCPP 2.1 SEND): the only other kind the checks above let through
             request_type = builder.object_type(

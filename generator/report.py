@@ -60,7 +60,9 @@ def build_report(selection: Selection) -> Report:
             notes.append(f"direction corrected (reference table: {m.seed_direction})")
         if m.note is not None:
             notes.append(f"reference note: {m.note}")
-        messages.append(Row(m.action, _yes_no(m.action in implemented), m.direction, "; ".join(notes)))
+        messages.append(
+            Row(m.action, _yes_no(m.action in implemented), m.direction, "; ".join(notes))
+        )
     chosen_objects = {o.name for o in selection.objects}
     chosen_enums = {e.name for e in selection.enums}
 
@@ -88,7 +90,12 @@ def build_report(selection: Selection) -> Report:
         datatypes=tuple(datatypes),
         enums=tuple(enums),
         overrides=tuple(
-            OverrideRow(o.file, o.pointer, "removed" if o.remove else f"set to `{json.dumps(o.value)}`", o.reason)
+            OverrideRow(
+                o.file,
+                o.pointer,
+                "removed" if o.remove else f"set to `{json.dumps(o.value)}`",
+                o.reason,
+            )
             for o in model.overrides
         ),
     )
