@@ -336,9 +336,8 @@ def wire_body(obj: ObjectType) -> Code:
                 )
     if obj.extensible:
         extend = code.use("_with_extensions")
-        code.line(
-            f"return {extend}(wire, value.extra_properties, {code.use('_KEYS_' + obj.name)}, {literal(obj.name)})"
-        )
+        keys = code.use("_KEYS_" + obj.name)
+        code.line(f"return {extend}(value, wire, value.extra_properties, {keys})")
     else:
         code.line("return wire")
     return code

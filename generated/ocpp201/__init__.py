@@ -28,6 +28,7 @@ from ._runtime import (
     Violation,
     _json_dumps,
     _json_loads,
+    _JsonError,
 )
 from .datatypes import *  # noqa: F403
 from .enums import *  # noqa: F403
@@ -919,11 +920,16 @@ def loads(name: str, data: str | bytes | bytearray) -> Payload: ...
 
 
 def loads(name: str, data: str | bytes | bytearray) -> Payload:
-    """Parses JSON text and decodes it as schema `name`; bad JSON is a FormatViolation."""
+    """Parses JSON text and decodes it as schema `name`. Text that is not JSON, not UTF-8, starts
+    with a byte order mark or holds a lone surrogate is a FormatViolation."""
     cls = _message_class(name)
     try:
         payload = _json_loads(data)
-    except (ValueError, TypeError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+    except _JsonError as error:
+        raise ValidationError(
+            name, [Violation(error.path, FORMAT_VIOLATION, error.message)]
+        ) from None
+    except (ValueError, TypeError) as exc:
         raise ValidationError(
             name, [Violation("", FORMAT_VIOLATION, f"not valid JSON: {exc}")]
         ) from None
@@ -934,14 +940,25 @@ def loads(name: str, data: str | bytes | bytearray) -> Payload:
     return cls.from_dict(payload)
 
 
+def _given(value: object) -> str:
+    if isinstance(value, type):
+        return f"the class {value.__name__} itself"
+    return "None" if value is None else f"a {type(value).__name__}"
+
+
 def dumps(instance: Payload) -> str:
-    """Compact JSON text of a validated instance; raises ValidationError if it breaks its schema."""
+    """Compact JSON text of a validated instance; raises ValidationError if it breaks its schema
+    or holds a value JSON text cannot carry (a FormatViolation at that value's path)."""
+    if not isinstance(instance, Payload):
+        raise TypeError(
+            f"dumps() takes an instance of a generated message class, e.g. HeartbeatRequest(), not {_given(instance)}"
+        )
     wire = instance.to_dict()
     try:
         return _json_dumps(wire)
-    except ValueError as exc:  # NaN or Infinity in a number field: valid per schema, not JSON
+    except _JsonError as error:  # e.g. a set in an `Any` field, NaN in a number field
         raise ValidationError(
-            instance.SCHEMA, [Violation("", FORMAT_VIOLATION, str(exc))]
+            instance.SCHEMA, [Violation(error.path, FORMAT_VIOLATION, error.message)]
         ) from None
     except RecursionError:
         raise ValidationError(

@@ -243,6 +243,8 @@ def _read_problem(error: BaseException, line: int = 0) -> str:
 def _not_json(error: BaseException, text: bytes | str) -> str:
     """Why `text` is not JSON, with the parser's position: a character offset into `text`."""
     where = " of the frame text" if isinstance(text, str) else ""
+    if isinstance(error.__cause__, ValueError):  # _json_loads says why; its cause says where
+        error = error.__cause__
     if isinstance(error, json.JSONDecodeError):
         message = error.msg.removesuffix(" at")  # "Unterminated string starting at", ...
         return f"{message} at char {error.pos}{where}"

@@ -6,7 +6,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Callable, ClassVar, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
@@ -69,6 +69,10 @@ class ValidationError(ValueError):
         count = f"{len(violations)} violation{'s' if len(violations) != 1 else ''}"
         super().__init__(f"{schema}: {count}: {shown}{more}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception from its message alone, which this __init__ refuses.
+        return (type(self), (self.schema, self.violations), self.__dict__)
+
 
 class UnknownMessageError(LookupError):
     """The name is not a message schema of this OCPP version."""
@@ -89,6 +93,10 @@ class _Absent:
 
     def __bool__(self) -> bool:
         return False
+
+    def __reduce__(self) -> str:
+        # Copies and unpickled instances are the module's ABSENT itself, so `is ABSENT` holds.
+        return "ABSENT"
 
 
 ABSENT: Any = _Absent()
@@ -123,7 +131,12 @@ class Payload:
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
-        wire = self._to_wire()
+        try:
+            wire = self._to_wire()
+        except _ExtensionsError as error:  # raised deep inside: report it at its place in this tree
+            prefix = _path_in(self, error.instance) or ""
+            violations = [Violation(prefix + v.path, v.code, v.message) for v in error.violations]
+            raise ValidationError(self.SCHEMA, violations) from None
         errors: list[Violation] = []
         type(self)._check(wire, "", errors)
         if errors:
@@ -162,8 +175,29 @@ def _describe(value: object) -> str:
     return type(value).__name__
 
 
+_SHOWN_LENGTH = 80
+
+
+def _shown(value: object) -> str:
+    """`repr(value)` cut to about 80 characters, for messages; never raises (an int of 5000
+    digits has no repr, a property name may be megabytes long)."""
+    if isinstance(value, str):
+        if len(value) <= _SHOWN_LENGTH:
+            return repr(value)
+        return f"{value[:_SHOWN_LENGTH]!r}... ({len(value)} characters)"
+    if isinstance(value, int) and value.bit_length() > 256:
+        digits = int((value.bit_length() - 1) * math.log10(2)) + 1
+        return f"{'a negative' if value < 0 else 'an'} integer of about {digits} digits"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__, or a container holding a huge int
+        return f"a {type(value).__name__}"
+    return text if len(text) <= _SHOWN_LENGTH else text[:_SHOWN_LENGTH] + "..."
+
+
 def _pointer_token(key: object) -> str:
-    return str(key).replace("~", "~0").replace("/", "~1")
+    text = key if isinstance(key, str) else _shown(key)
+    return text.replace("~", "~0").replace("/", "~1")
 
 
 def _wrong_type(path: str, expected: str, value: object) -> Violation:
@@ -184,7 +218,7 @@ def _missing(path: str, name: str) -> Violation:
 
 def _unknown_property(path: str, key: object) -> Violation:
     return Violation(
-        path + "/" + _pointer_token(key), OCCURRENCE_CONSTRAINT_VIOLATION, f"property {key!r} is not allowed here"
+        path + "/" + _pointer_token(key), OCCURRENCE_CONSTRAINT_VIOLATION, f"property {_shown(key)} is not allowed here"
     )
 
 
@@ -193,11 +227,11 @@ def _too_long(path: str, limit: int, value: str) -> Violation:
 
 
 def _below_minimum(path: str, limit: float, value: object) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is less than the minimum {limit!r}")
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is less than the minimum {limit!r}")
 
 
 def _above_maximum(path: str, limit: float, value: object) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value!r} is greater than the maximum {limit!r}")
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is greater than the maximum {limit!r}")
 
 
 def _too_few(path: str, limit: int, value: list[Any]) -> Violation:
@@ -209,13 +243,15 @@ def _too_many(path: str, limit: int, value: list[Any]) -> Violation:
 
 
 def _not_in_enum(path: str, enum: str, value: str) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not a value of {enum}")
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is not a value of {enum}")
 
 
 def _bad_datetime(path: str, value: str) -> Violation:
-    return Violation(
-        path, PROPERTY_CONSTRAINT_VIOLATION, f"{value[:80]!r} is not an RFC 3339 date-time with a time offset"
-    )
+    if isinstance(value, _NaiveDateTimeText):
+        message = f"naive datetime ({value}): give it a tzinfo, e.g. timezone.utc"
+    else:
+        message = f"{_shown(value)} is not an RFC 3339 date-time: {_datetime_problem(value)}"
+    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, message)
 
 
 def _is_integer(value: object) -> bool:
@@ -231,11 +267,9 @@ def _is_number(value: object) -> bool:
 
 # RFC 3339 date-time. `T` and `Z` are accepted in either case; a trailing newline is accepted
 # because the reference validator (rfc3339-validator, matching with `$`) accepts it.
-_DATETIME = re.compile(
-    r"(\d{4})-(0[1-9]|1[0-2])-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.(\d+))?"
-    r"(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)\n?",
-    re.ASCII,
-)
+_DATE_AND_TIME = r"(\d{4})-(0[1-9]|1[0-2])-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.(\d+))?"
+_DATETIME = re.compile(_DATE_AND_TIME + r"(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)\n?", re.ASCII)
+_DATETIME_WITHOUT_OFFSET = re.compile(_DATE_AND_TIME + r"\n?", re.ASCII)
 
 
 def _datetime_or_none(value: str) -> datetime | None:
@@ -257,14 +291,37 @@ def _is_datetime(value: str) -> bool:
     return _datetime_or_none(value) is not None
 
 
+def _datetime_problem(value: str) -> str:
+    """Why `value`, which the validator refused, is no RFC 3339 date-time (failure path only)."""
+    text = value.upper()
+    if _DATETIME.fullmatch(text) is not None:  # the syntax is right, so the date does not exist
+        year, month, day = (int(part) for part in text[:10].split("-"))
+        if year == 0:
+            return "year 0000 does not exist"
+        next_month = date(year + month // 12, month % 12 + 1, 1)
+        return f"day {day} does not exist in {year:04d}-{month:02d}, which has {(next_month - timedelta(days=1)).day} days"
+    if _DATETIME_WITHOUT_OFFSET.fullmatch(text) is not None:
+        return "the time offset is missing: add Z for UTC, or +hh:mm / -hh:mm"
+    return "expected e.g. '2024-05-01T10:00:00Z' (with a time offset)"
+
+
+class _NaiveDateTimeText(str):
+    """What `_format_datetime` makes of a naive datetime: text the validator refuses (it has no
+    offset), marked so that the violation can say what to do."""
+
+    __slots__ = ()
+
+
 def _format_datetime(value: object) -> object:
     """RFC 3339 text, `Z` for UTC. Anything but a datetime is left for the validator to reject."""
     if not isinstance(value, datetime):
         return value
-    text = value.isoformat()
-    if value.utcoffset() == timedelta(0):
-        text = text[: -len("+00:00")] + "Z"
-    return text
+    offset = value.utcoffset()
+    if offset:
+        return value.isoformat()
+    if offset is None:
+        return _NaiveDateTimeText(value.isoformat())
+    return value.isoformat()[: -len("+00:00")] + "Z"
 
 
 def _json_float(text: str) -> float:
@@ -286,39 +343,243 @@ _DECODER = json.JSONDecoder(parse_float=_json_float, parse_constant=_json_consta
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
+class _JsonError(ValueError):
+    """JSON text that cannot be read, or a value that cannot be written as JSON text. OCPP-J
+    text is UTF-8 without a byte order mark, so text that is not Unicode (a lone surrogate) is
+    refused both ways. `path` points at the offending value when it is known; `value` is what
+    the text decoded to when it is JSON but not Unicode text (else None)."""
+
+    def __init__(self, message: str, path: str = "", value: Any = None) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.message = message
+        self.path = path
+        self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message, self.path, self.value), self.__dict__)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# The start of a surrogate escape (`\ud800`); JSON text without one cannot decode to a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_BYTE_ORDER_MARK = "\ufeff"
+
+
+def _is_unicode(text: str) -> bool:
+    """False when `text` holds a lone surrogate, which no UTF-8 text can carry."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _json_loads(data: str | bytes | bytearray) -> Any:
-    """Strict JSON text -> Python; raises ValueError (incl. bad UTF-8) or RecursionError."""
-    if isinstance(data, (bytes, bytearray)):
-        data = data.decode(json.detect_encoding(data), "surrogatepass")
-    elif not isinstance(data, str):
+    """Strict JSON text -> Python. Raises _JsonError (a ValueError) for text that is not JSON, not
+    UTF-8, starts with a byte order mark or holds a lone surrogate (raw, or an unpaired `\\ud800`
+    escape); RecursionError; TypeError for what is not text at all."""
+    if isinstance(data, str):
+        text = data
+        raw_surrogates = not text.isascii() and not _is_unicode(text)
+    elif isinstance(data, (bytes, bytearray)):
+        try:
+            text = data.decode()
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(data, exc) from exc  # the cause keeps the decoder's position
+        raw_surrogates = False  # strict UTF-8 decoding refuses encoded surrogates
+    else:
         raise TypeError(f"JSON text must be str, bytes or bytearray, not {type(data).__name__}")
-    return _DECODER.decode(data)
+    try:
+        value = _DECODER.decode(text)
+    except ValueError as exc:  # JSONDecodeError, or a number or constant the hooks refuse
+        raise _not_json(data, text, exc) from exc
+    if raw_surrogates or ("\\" in text and _SURROGATE_ESCAPE.search(text) is not None):
+        found = _first_unwritable(value)
+        if found is not None:  # else the escapes were paired, or a backslash was escaped itself
+            raise _JsonError(found[1], found[0], value)
+    return value
+
+
+def _not_utf8(data: bytes | bytearray, error: UnicodeDecodeError) -> _JsonError:
+    """Why bytes that are not UTF-8 were refused (failure path only)."""
+    encoding = json.detect_encoding(data)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        return _JsonError(f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8")
+    generic = _JsonError(f"not UTF-8: {error.reason} at byte {error.start}")
+    try:  # UTF-8 but for encoded surrogates (CESU-8, WTF-8)? Then say where.
+        value = _DECODER.decode(bytes(data).decode("utf-8", "surrogatepass"))
+    except (ValueError, RecursionError):
+        return generic
+    found = _first_unwritable(value)
+    return generic if found is None else _JsonError(found[1], found[0], value)
+
+
+def _not_json(data: str | bytes | bytearray, text: str, error: ValueError) -> _JsonError:
+    """Why UTF-8 text was refused by the JSON decoder (failure path only)."""
+    if text.startswith(_BYTE_ORDER_MARK):
+        return _JsonError("not valid JSON: it starts with a byte order mark (U+FEFF), which OCPP-J text must not have")
+    if isinstance(data, (bytes, bytearray)) and "\x00" in text:
+        encoding = json.detect_encoding(data)
+        if encoding != "utf-8":
+            return _JsonError(f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8")
+    return _JsonError(f"not valid JSON: {error}")
 
 
 def _json_dumps(value: Any) -> str:
-    """Compact JSON text, non-ASCII kept; raises ValueError for NaN/Infinity, RecursionError."""
-    return _ENCODER.encode(value)
+    """Compact JSON text, non-ASCII kept, always encodable as UTF-8. Raises _JsonError (a
+    ValueError) naming the path of the first value JSON text cannot carry, or RecursionError."""
+    try:
+        text = _ENCODER.encode(value)
+    except (TypeError, ValueError) as exc:  # a set, a datetime, NaN, a huge int, a cycle...
+        raise _unwritable(value, str(exc)) from None
+    if text.isascii() or _is_unicode(text):
+        return text
+    raise _unwritable(value, "the text holds a lone surrogate")
+
+
+def _unwritable(value: Any, fallback: str) -> _JsonError:
+    found = _first_unwritable(value)
+    return _JsonError(fallback) if found is None else _JsonError(found[1], found[0])
+
+
+def _first_unwritable(value: Any) -> tuple[str, str] | None:
+    """JSON pointer to the first part of `value` JSON text cannot carry, and why; None if all of
+    it can. Failure path only: it visits every node (without recursion, however deep)."""
+    stack: list[tuple[Any, str, bool]] = [(value, "", False)]
+    open_containers: set[int] = set()  # the containers enclosing the node visited
+    while stack:
+        item, path, leaving = stack.pop()
+        if leaving:
+            open_containers.discard(id(item))
+            continue
+        if isinstance(item, str):
+            problem = _lone_surrogate(item, "")
+            if problem is not None:
+                return path, problem
+            continue
+        if not isinstance(item, (dict, list, tuple)):
+            problem = _scalar_problem(item)
+            if problem is not None:
+                return path, problem
+            continue
+        if id(item) in open_containers:
+            return path, "a circular reference: the value contains itself"
+        open_containers.add(id(item))
+        stack.append((item, path, True))
+        children: list[tuple[Any, str, bool]] = []
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if isinstance(key, str):
+                    problem = _lone_surrogate(key, "property name ")
+                    if problem is not None:
+                        return path, problem
+                    name = key
+                elif key is None or isinstance(key, (int, float)):  # the encoder writes these as names
+                    problem = _scalar_problem(key)
+                    if problem is not None:
+                        return path, f"property name {problem}"
+                    name = _ENCODER.encode(key)
+                else:
+                    return path, f"property name {_shown(key)} is a {type(key).__name__}; property names are strings"
+                children.append((child, f"{path}/{_pointer_token(name)}", False))
+        else:
+            children = [(child, f"{path}/{index}", False) for index, child in enumerate(item)]
+        stack.extend(reversed(children))
+    return None
+
+
+def _lone_surrogate(text: str, what: str) -> str | None:
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    return (
+        f"{what}{_shown(text)} holds a lone surrogate (U+{ord(found.group()):04X} at index {found.start()}), "
+        "which is not Unicode text (OCPP-J text is UTF-8)"
+    )
+
+
+def _scalar_problem(value: object) -> str | None:
+    """Why JSON text cannot carry `value`, which is no str, list, tuple or dict; None if it can."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        if value.bit_length() > 10_000:  # near Python's limit for writing ints (4300 digits)
+            try:
+                int.__repr__(value)
+            except ValueError:
+                return f"{_shown(value)} has more digits than Python writes (sys.set_int_max_str_digits)"
+        return None
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return None
+        return f"{'NaN' if math.isnan(value) else '-Infinity' if value < 0 else 'Infinity'} is not a JSON number"
+    hint = ""
+    if isinstance(value, (datetime, date)):
+        hint = "; write it as text, e.g. value.isoformat()"
+    elif isinstance(value, Payload):
+        hint = "; give value.to_dict()"
+    elif isinstance(value, (set, frozenset)):
+        hint = "; give a list"
+    return f"a {type(value).__name__} is not a JSON value{hint}"
+
+
+class _ExtensionsError(Exception):
+    """Raised while a wire form is built: the extension properties of `instance` cannot be
+    written. The `to_dict` that was called reports them against its own schema, at the full path."""
+
+    def __init__(self, instance: Payload, violations: list[Violation]) -> None:
+        super().__init__(f"{instance.SCHEMA}: {'; '.join(str(v) for v in violations)}")
+        self.instance = instance
+        self.violations = violations
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.instance, self.violations), self.__dict__)
 
 
 def _with_extensions(
-    wire: dict[str, Any], extensions: dict[str, Any], declared: frozenset[str], schema: str
+    instance: Payload, wire: dict[str, Any], extensions: dict[str, Any], declared: frozenset[str]
 ) -> dict[str, Any]:
     """Adds extension properties to the wire form; one that repeats a declared property is refused."""
-    clashes = [key for key in extensions if key in declared]
-    if clashes:
-        raise ValidationError(
-            schema,
-            [
-                Violation(
-                    "/" + _pointer_token(key),
-                    OCCURRENCE_CONSTRAINT_VIOLATION,
-                    "extension property repeats a declared property; set the field instead",
-                )
-                for key in clashes
-            ],
-        )
+    if not isinstance(extensions, dict) or not declared.isdisjoint(extensions):
+        raise _ExtensionsError(instance, _extensions_violations(extensions, declared))
     wire.update(extensions)
     return wire
+
+
+def _extensions_violations(extensions: object, declared: frozenset[str]) -> list[Violation]:
+    if not isinstance(extensions, dict):
+        return [
+            Violation(
+                "", FORMAT_VIOLATION, f"extra_properties must be a dict of JSON values, not {_shown(extensions)}"
+            )
+        ]
+    return [
+        Violation(
+            "/" + _pointer_token(key),
+            OCCURRENCE_CONSTRAINT_VIOLATION,
+            "extension property repeats a declared property; set the field instead",
+        )
+        for key in extensions
+        if key in declared
+    ]
+
+
+def _path_in(root: Payload, target: Payload) -> str | None:
+    """JSON pointer of `target` (found by identity) in the dataclass tree of `root`."""
+    stack: list[tuple[object, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, Payload):
+            stack.extend((getattr(node, name), f"{path}/{_pointer_token(wire)}") for name, wire in node.WIRE_NAMES.items())
+        elif isinstance(node, list):
+            stack.extend((item, f"{path}/{index}") for index, item in enumerate(node))
+    return None
 
 
 Checker = Callable[[object, str, list[Violation]], None]

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import OCPP_VERSION, decode, dumps
 from ._runtime import (
+    FORMAT_VIOLATION,
     MessageNotImplementedError,
     Payload,
     UnknownMessageError,
@@ -20,6 +21,7 @@ from ._runtime import (
     Violation,
     _json_dumps,
     _json_loads,
+    _JsonError,
 )
 
 CALL = 2
@@ -61,6 +63,10 @@ class RpcError(Exception):
         self.unique_id = unique_id
         self.details = details or {}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception from its message alone, which this __init__ refuses.
+        return (type(self), (self.code, self.description, self.unique_id, self.details), self.__dict__)
+
     def call_error(self) -> CallError:
         """The CallError frame to send back."""
         return CallError(
@@ -85,7 +91,9 @@ class Call:
 
     def to_json(self) -> str:
         """The frame as JSON text; raises ValidationError if the payload breaks its schema."""
-        return f"[{CALL},{_json_dumps(self.unique_id)},{_json_dumps(self.action)},{dumps(self.payload)}]"
+        payload = dumps(self.payload)
+        head = _frame_text("Call", [CALL, self.unique_id, self.action])
+        return f"{head[:-1]},{payload}]"
 
     def result(self, response: Payload) -> CallResult:
         """The CallResult answering this call with `response` (validated when written)."""
@@ -110,7 +118,8 @@ class CallResult:
         return decode(action + "Response", self.payload)
 
     def to_json(self) -> str:
-        return _json_dumps([CALL_RESULT, self.unique_id, self.payload])
+        """The frame as JSON text; raises ValueError for a value JSON text cannot carry."""
+        return _frame_text("CallResult", [CALL_RESULT, self.unique_id, self.payload])
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +132,28 @@ class CallError:
     error_details: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
+        """The frame as JSON text; raises ValueError for a value JSON text cannot carry."""
         frame = [CALL_ERROR, self.unique_id, self.error_code, self.error_description, self.error_details]
-        return _json_dumps(frame)
+        return _frame_text("CallError", frame)
 
 
 Frame = Call | CallResult | CallError
+
+_FRAME_FIELDS = {
+    "Call": ("unique_id", "action", "payload"),
+    "CallResult": ("unique_id", "payload"),
+    "CallError": ("unique_id", "error_code", "error_description", "error_details"),
+}
+"""The frame elements after the message type, by field name."""
+
+
+def _frame_text(kind: str, frame: list[Any]) -> str:
+    try:
+        return _json_dumps(frame)
+    except _JsonError as error:  # e.g. a set in the payload, a lone surrogate in the unique id
+        index, _, inner = error.path[1:].partition("/")  # "/2/data/0" -> "2", "data/0"
+        place = _FRAME_FIELDS[kind][int(index) - 1] if index.isdigit() and index != "0" else "frame"
+        raise ValueError(f"cannot write this {kind}: {place}{'/' if inner else ''}{inner}: {error.message}") from None
 
 
 def _unique_id(frame: list[Any]) -> str:
@@ -166,10 +192,35 @@ def _call(frame: list[Any], unique_id: str) -> Call:
         raise RpcError(first.code, str(error), unique_id, _violations_json(error.violations)) from None
 
 
+def _refused_text(error: _JsonError) -> RpcError:
+    """The RpcError for frame text `_json_loads` refused: the CallError goes to the frame's own
+    unique id whenever that id can be read, and a lone surrogate in a payload is a FormatViolation
+    there, like any other payload violation."""
+    frame, path = error.value, error.path
+    if not isinstance(frame, list) or not path:  # not JSON, not UTF-8, a byte order mark
+        return RpcError("RpcFrameworkError", f"the frame is not JSON: {error.message.removeprefix('not valid JSON: ')}")
+    element = path.split("/")[1]
+    unique_id = frame[1] if len(frame) > 1 else None
+    if element == "1" or not isinstance(unique_id, str) or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH:
+        return RpcError("RpcFrameworkError", f"the message id cannot be read: {error.message}")
+    kind = frame[0]
+    payload_element = {CALL: "3", CALL_RESULT: "2"}.get(kind) if type(kind) is int else None
+    if element != payload_element:
+        return RpcError("RpcFrameworkError", f"the frame cannot be read at {path}: {error.message}", unique_id)
+    inner = path[len(element) + 1 :]
+    if kind == CALL and isinstance(frame[2], str):
+        violations = [Violation(inner, FORMAT_VIOLATION, error.message)]
+        described = ValidationError(frame[2] + "Request", violations)
+        return RpcError(FORMAT_VIOLATION, str(described), unique_id, _violations_json(violations))
+    return RpcError(FORMAT_VIOLATION, f"the payload cannot be read at {inner or '/'}: {error.message}", unique_id)
+
+
 def parse_frame(data: str | bytes | bytearray) -> Frame:
     """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`)."""
     try:
         frame = _json_loads(data)
+    except _JsonError as error:
+        raise _refused_text(error) from None
     except (ValueError, TypeError, RecursionError):
         raise RpcError("RpcFrameworkError", "the frame is not JSON") from None
     if not isinstance(frame, list) or not frame:

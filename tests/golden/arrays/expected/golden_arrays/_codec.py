@@ -77,7 +77,7 @@ def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
-    return _with_extensions(wire, value.extra_properties, _KEYS_CustomDataType, "CustomDataType")
+    return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
 _KEYS_CellType = frozenset({"customData", "value"})
