@@ -15,17 +15,23 @@ from .model import build_model
 from .render import render
 from .report import build_report
 from .runtime import load_runtime
-from .write import differences, write_atomically
+from .write import differences, with_manifest, write_output
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def generate(schemas: Path, matrix: Path, templates: Path, everything: bool) -> dict[str, str]:
-    """The whole pipeline but the write: relative path -> file text."""
+    """The whole pipeline but the write: relative path -> file text, the manifest included."""
     model = build_model(load_schemas(schemas), load_matrix(matrix))
     selection = select(model, everything=everything)
     runtime = load_runtime(templates)
-    return render(build_views(selection, runtime.exports), build_report(selection), templates, runtime)
+    views = build_views(selection, runtime.exports)
+    return with_manifest(render(views, build_report(selection), templates, runtime))
+
+
+def one_line(message: str) -> str:
+    """`message` with line breaks and other control characters escaped: every error is one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in message)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,11 +59,14 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{args.out} is up to date ({len(files)} files)")
             return 0
-        write_atomically(files, args.out)
+        written, removed = write_output(files, args.out)
     except GeneratorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return 1
-    print(f"wrote {len(files)} files to {args.out}")
+    print(
+        f"{args.out}: {len(files)} files, {written} written, {len(files) - written} already up to date"
+        + (f", {removed} no longer generated removed" if removed else "")
+    )
     return 0
 
 

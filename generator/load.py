@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GeneratorError
+from .inputs import check_tree, load_json
 from .keywords import ANNOTATIONS, IMPLEMENTED
 from .overrides import Override, apply_overrides, check_all_files_exist, load_overrides
 
@@ -85,11 +86,11 @@ def load_schemas(directory: Path) -> SchemaSet:
     roots: dict[str, dict[str, Any]] = {}
     definitions: dict[str, Definition] = {}
     for path in files:
-        try:
-            root = json.loads(path.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise GeneratorError(f"{path.name}: not a JSON file: {exc}") from None
-        root = apply_overrides(path.name, root, overrides)
+        if not path.is_file():
+            kind = "a folder" if path.is_dir() else "a symbolic link to nothing" if path.is_symlink() else "not a file"
+            raise GeneratorError(f"{path.name}: is {kind}; the schema folder may hold only schema files named *.json")
+        root = apply_overrides(path.name, load_json(path, path.name), overrides)
+        check_tree(root, path.name)
         _check_keywords(root, "", path.name)
         roots[path.stem] = root
         for name, schema in root.get("definitions", {}).items():

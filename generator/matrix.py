@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import keyword
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from .errors import GeneratorError
+from .inputs import Mapping, load_yaml, read_text, shown
 
 # Direction of a request -> how the generated docstrings say it.
 DIRECTIONS = {
@@ -49,99 +50,78 @@ class Matrix:
         return next(e for e in self.entries if e.action == action)
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys instead of keeping the last one."""
+_VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)*\Z")
+_PACKAGE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
-def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise GeneratorError(
-                f"{loader.name}:{key_node.start_mark.line + 1}: duplicate key {key!r} "
-                f"(first on line {seen[key]}); keep one line per message"
-            )
-        seen[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node)
-
-
-_StrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
-)
-
-
-def _key_lines(text: str, path: Path) -> dict[str, int]:
-    """Line number of every key under `messages:` (for error messages)."""
-    loader = _StrictLoader(text)
-    loader.name = str(path)
-    try:
-        root = loader.get_single_node()
-    finally:
-        loader.dispose()
-    lines: dict[str, int] = {}
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            if key.value == "messages" and isinstance(value, yaml.MappingNode):
-                for mkey, _ in value.value:
-                    lines[str(mkey.value)] = mkey.start_mark.line + 1
-    return lines
+def _package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's name, or None."""
+    if not _PACKAGE.match(name):
+        return "is not a Python identifier (ASCII letters, digits and underscores)"
+    if keyword.iskeyword(name):
+        return "is a Python keyword"
+    if name in sys.stdlib_module_names or name in sys.builtin_module_names or name == "__main__":
+        return "is a standard-library module, which the package would shadow (it could not be imported)"
+    return None
 
 
 def load_matrix(path: Path) -> Matrix:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise GeneratorError(f"{path}: cannot read the coverage matrix: {exc.strerror}") from None
-    try:
-        loader = _StrictLoader(text)
-        loader.name = str(path)
-        try:
-            data = loader.get_single_data()
-        finally:
-            loader.dispose()
-        lines = _key_lines(text, path)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise GeneratorError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict):
+    data = load_yaml(path, read_text(path, "coverage matrix"))
+    if not isinstance(data, Mapping):
         raise GeneratorError(
-            f"{path}: expected a mapping with keys {sorted(TOP_KEYS)}; the file is empty or not a mapping"
+            f"{path}:1: expected a mapping with keys {sorted(TOP_KEYS)}; the file is empty or not a mapping"
         )
-    unknown = set(map(str, data)) - TOP_KEYS
+    unknown = [k for k in data if k not in TOP_KEYS]
     if unknown:
-        raise GeneratorError(f"{path}: unknown top-level keys {sorted(unknown)}; allowed: {sorted(TOP_KEYS)}")
-    for key in ("package", "ocpp_version"):
-        if not isinstance(data.get(key), str) or not data[key]:
-            raise GeneratorError(f"{path}: `{key}:` must be a non-empty string")
-    release = data.get("release")
+        first = min(unknown, key=lambda k: data.line(k, 1))
+        raise GeneratorError(
+            f"{path}:{data.line(first, 1)}: unknown top-level key {data.key_text(first)!r}; allowed: {sorted(TOP_KEYS)}"
+        )
+
+    def at(key: str) -> str:
+        return f"{path}:{data.line(key, 1)}"
+
+    for key in ("package", "ocpp_version", "release", "messages"):
+        if key not in data:
+            raise GeneratorError(f"{path}:1: `{key}:` is missing")
+    package, version, release = data["package"], data["ocpp_version"], data["release"]
+    if not isinstance(package, str) or _package_problem(package):
+        problem = _package_problem(package) if isinstance(package, str) else "must be a string"
+        raise GeneratorError(f"{at('package')}: `package: {shown(package)}` {problem}")
+    if not isinstance(version, str) or not _VERSION.match(version):
+        raise GeneratorError(
+            f"{at('ocpp_version')}: `ocpp_version: {shown(version)}` must be a version such as '2.0.1' "
+            "(digits and dots), written as a string"
+        )
     if isinstance(release, bool) or not isinstance(release, int) or release < 0:
-        raise GeneratorError(f"{path}: `release: {release}` must be a non-negative integer (the N of {data['ocpp_version']}.N)")
-    if not str(data["package"]).isidentifier():
-        raise GeneratorError(f"{path}: `package: {data['package']}` is not a Python identifier")
-    messages = data.get("messages")
-    if not isinstance(messages, dict) or not messages:
-        raise GeneratorError(f"{path}: `messages:` must map each action to {{direction, implemented}}")
+        raise GeneratorError(
+            f"{at('release')}: `release: {shown(release)}` must be a non-negative integer (the N of {version}.N)"
+        )
+    messages = data["messages"]
+    if not isinstance(messages, Mapping) or not messages:
+        raise GeneratorError(f"{at('messages')}: `messages:` must map each action to {{direction, implemented}}")
     entries = []
     for action, spec in messages.items():
-        line = lines.get(str(action), 0)
+        line = messages.line(action, 0)
         where = f"{path}:{line}"
+        written = messages.key_text(action)
         if not isinstance(action, str) or not action.isidentifier():
-            raise GeneratorError(f"{where}: message name {action!r} is not an action name")
-        if not isinstance(spec, dict):
+            raise GeneratorError(f"{where}: message name {written!r} is not an action name")
+        if not isinstance(spec, Mapping):
             raise GeneratorError(f"{where}: write `{action}: {{direction: ..., implemented: yes|no}}`")
-        extra = set(map(str, spec)) - ENTRY_KEYS
+        extra = [k for k in spec if k not in ENTRY_KEYS]
         if extra:
-            raise GeneratorError(f"{where}: unknown keys {sorted(extra)} for {action}; allowed: {sorted(ENTRY_KEYS)}")
+            raise GeneratorError(
+                f"{where}: unknown keys {sorted(spec.key_text(k) for k in extra)} for {action}; allowed: {sorted(ENTRY_KEYS)}"
+            )
         implemented = spec.get("implemented")
         if not isinstance(implemented, bool):
-            raise GeneratorError(f"{where}: {action}: `implemented: {implemented}` must be yes or no")
+            raise GeneratorError(f"{where}: {action}: `implemented: {shown(implemented)}` must be yes or no")
         for key in ("direction", "seed_direction"):
             value = spec.get(key)
-            if (key == "direction" or value is not None) and value not in DIRECTIONS:
+            if (key == "direction" or value is not None) and not (isinstance(value, str) and value in DIRECTIONS):
                 raise GeneratorError(
-                    f"{where}: {action}: `{key}: {value}` is not one of {', '.join(DIRECTIONS)}"
+                    f"{where}: {action}: `{key}: {shown(value)}` is not one of {', '.join(DIRECTIONS)}"
                 )
         note = spec.get("note")
         if note is not None and not isinstance(note, str):
@@ -149,4 +129,4 @@ def load_matrix(path: Path) -> Matrix:
         entries.append(
             MatrixEntry(action, spec["direction"], implemented, spec.get("seed_direction"), note, line)
         )
-    return Matrix(path, data["package"], data["ocpp_version"], release, tuple(entries))
+    return Matrix(path, package, version, release, tuple(entries))

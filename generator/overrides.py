@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import GeneratorError
+from .inputs import Mapping, load_yaml, plain_data, read_text
 
 _KEYS = {"file", "pointer", "value", "remove", "reason"}
 
@@ -28,21 +27,20 @@ class Override:
 
 
 def load_overrides(path: Path) -> tuple[Override, ...]:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise GeneratorError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    data = load_yaml(path, read_text(path, "overrides file"))
     if data is None:
         return ()
-    if not isinstance(data, dict) or set(data) != {"overrides"} or not isinstance(data["overrides"], list):
-        raise GeneratorError(f"{path}: expected `overrides:` followed by a list of {{file, pointer, value | remove, reason}}")
+    if not isinstance(data, Mapping) or set(data) != {"overrides"} or not isinstance(data["overrides"], list):
+        raise GeneratorError(
+            f"{path}:1: expected `overrides:` followed by a list of {{file, pointer, value | remove, reason}}"
+        )
     overrides = []
     for number, entry in enumerate(data["overrides"], start=1):
         where = f"{path}: override {number}"
+        if isinstance(entry, Mapping) and entry.lines:
+            where = f"{path}:{min(entry.lines.values())}: override {number}"
         if not isinstance(entry, dict) or not {"file", "pointer", "reason"} <= set(entry) or set(entry) - _KEYS:
             raise GeneratorError(f"{where}: needs `file`, `pointer`, `reason` and one of `value`, `remove: true`")
         if ("value" in entry) == bool(entry.get("remove")):
@@ -52,7 +50,10 @@ def load_overrides(path: Path) -> tuple[Override, ...]:
             raise GeneratorError(f"{where}: `pointer` must be a JSON pointer such as /properties/x/maxLength")
         if not isinstance(reason, str) or not reason.strip():
             raise GeneratorError(f"{where}: `reason` must say why the deviation is made")
-        overrides.append(Override(str(entry["file"]), pointer, bool(entry.get("remove")), entry.get("value"), reason.strip()))
+        if not isinstance(entry["file"], str):
+            raise GeneratorError(f"{where}: `file` must be the name of a schema file")
+        plain_data(entry.get("value"), f"{where}: `value`")
+        overrides.append(Override(entry["file"], pointer, bool(entry.get("remove")), entry.get("value"), reason.strip()))
     return tuple(overrides)
 
 

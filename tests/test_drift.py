@@ -27,25 +27,50 @@ def test_in_sync_passes(repo: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize("change", ["edit", "add", "delete"])
+@pytest.mark.parametrize("change", ["edit", "add", "delete", "manifest"])
 def test_drift_fails_and_names_the_file(repo: Path, change: str) -> None:
-    package = repo / "generated" / "ocpp201"
-    target = {"edit": package / "enums.py", "add": package / "handmade.py", "delete": package / "py.typed"}[change]
-    saved = target.read_bytes() if target.exists() else None
+    generated = repo / "generated"
+    package = generated / "ocpp201"
+    target = {
+        "edit": package / "enums.py",
+        "add": package / "handmade.py",  # listed in the manifest: a file an older run wrote
+        "delete": package / "py.typed",
+        "manifest": generated / ".generator-manifest",
+    }[change]
+    saved = {p: p.read_bytes() for p in (target, generated / ".generator-manifest") if p.exists()}
     if change == "edit":
         target.write_text(target.read_text().replace("PowerUp", "PowerDown"))
     elif change == "add":
         target.write_text("x = 1\n")
-    else:
+        with (generated / ".generator-manifest").open("a") as manifest:
+            manifest.write("ocpp201/handmade.py\n")
+    elif change == "delete":
         target.unlink()
+    else:
+        target.write_text(target.read_text().replace("ocpp201/enums.py\n", ""))
     try:
         result = _make_check(repo)
         assert result.returncode != 0
         assert str(target.relative_to(repo)) in result.stderr
-        assert {"edit": "changed:", "add": "extra", "delete": "missing"}[change] in result.stderr
+        assert {"edit": "changed:", "add": "extra", "delete": "missing", "manifest": "changed:"}[change] in result.stderr
     finally:
-        if saved is None:
+        if change == "add":
             target.unlink()
-        else:
-            target.write_bytes(saved)
+        for path, data in saved.items():
+            path.write_bytes(data)
     assert _make_check(repo).returncode == 0
+
+
+def test_files_the_generator_did_not_write_are_not_drift(repo: Path) -> None:
+    """__pycache__, editor files, notes: not the generator's, so neither drift nor removed."""
+    package = repo / "generated" / "ocpp201"
+    extras = [package / "__pycache__" / "enums.cpython-311.pyc", package / "notes.txt", repo / "generated" / "ocpp201.egg-info" / "PKG-INFO"]
+    for path in extras:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"not generated")
+    try:
+        result = _make_check(repo)
+        assert result.returncode == 0, result.stderr
+    finally:
+        for path in extras:
+            path.unlink()

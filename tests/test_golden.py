@@ -24,7 +24,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 RUNTIME_FILES = {p.name for p in (ROOT / "templates" / RUNTIME_FOLDER).glob("*.py")}
 # Left out: copied as they are, empty, or template text around tables (the package __init__ and
 # the README); the golden files hold what the emitter writes per schema, and the support report.
-LEFT_OUT = RUNTIME_FILES | {"py.typed", "README.md", "__init__.py"}
+LEFT_OUT = RUNTIME_FILES | {"py.typed", "README.md", "__init__.py", ".generator-manifest"}
 
 
 def _emitted(case: str) -> dict[str, str]:

@@ -134,3 +134,16 @@ def test_clashing_enum_member_names_are_refused(tmp_path: Path) -> None:
     matrix.write_text("package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n")
     with pytest.raises(GeneratorError, match="values 'a b' and 'a-b' both map to the member name 'A_B'"):
         generate(tmp_path, matrix, ROOT / "templates", everything=False)
+
+
+@pytest.mark.parametrize("module", ["messages.py", "datatypes.py", "enums.py"])
+def test_hostile_text_formats_the_same_in_pieces(hostile: Any, module: str) -> None:
+    """Docstrings with quotes, backslashes and escapes: cutting bodies apart changes nothing."""
+    from generator.format import format_python, format_sources, split_for_black
+
+    formatted = (Path(hostile.__file__).parent / module).read_text(encoding="utf-8")
+    unformatted = formatted.replace("\n\n\n", "\n")
+    assert format_python(unformatted) == formatted
+    if module != "enums.py":
+        assert any(header for _, header, _ in split_for_black(unformatted, 3))
+    assert format_sources({"m.py": unformatted}, workers=1, chunk_lines=3) == {"m.py": formatted}

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tarfile
 import time
 import urllib.request
 import zipfile
@@ -166,6 +167,12 @@ def test_wheel_from_sdist_equals_wheel_from_source(repo: Path, tmp_path: Path) -
     assert names == zipfile.ZipFile(from_source).namelist()
     assert "ocpp201/py.typed" in names
     assert not [n for n in names if n.startswith(("generator/", "templates/", "tests/", "schemas/"))]
+    assert not [n for n in names if "generator-manifest" in n]
+    [sdist] = (repo / "dist").glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        members = archive.getnames()
+    assert any(n.endswith("generated/ocpp201/messages.py") for n in members)
+    assert not [n for n in members if "generator-manifest" in n]
     metadata = zipfile.ZipFile(from_sdist).read(next(n for n in names if n.endswith("METADATA"))).decode()
     assert "# ocpp201 support report" in metadata  # the long description carries SUPPORT.md
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
