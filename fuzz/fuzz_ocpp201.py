@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
 
 with atheris.instrument_imports():
     import ocpp201
-    from ocpp201.rpc import RpcError, parse_frame
+    from ocpp201.rpc import ERROR_CODES, CallError, RpcError, parse_frame
 
 NAMES = sorted(ocpp201.MESSAGES)
 
@@ -42,6 +42,13 @@ def fuzz_parse_frame(data: bytes) -> None:
     except RpcError as error:
         error.call_error().to_json()
         return
+    if isinstance(frame, CallError) and frame.error_code not in ERROR_CODES:
+        # A received CallError keeps the peer's code, but one outside OCPP-J is never written.
+        try:
+            frame.to_json()
+        except ValueError:
+            return
+        raise AssertionError(f"wrote a CallError with the code {frame.error_code!r}")
     frame.to_json()
 
 

@@ -130,6 +130,7 @@ class ClassView:
     """A declaration: what messages.py and datatypes.py show of a class."""
 
     name: str
+    base: str  # Python expression: `Payload`, or `Request["<Action>Response"]` for a request
     doc: str | None
     fields: tuple[FieldView, ...]
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
@@ -192,11 +193,16 @@ class Views:
     ]  # (type name literal, literal of the actions that use it)
 
 
-def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
-    """The declaration of one class; `used_by` names the implemented messages using a data type."""
+def class_view(obj: ObjectType, used_by: tuple[str, ...] = (), response: str | None = None) -> ClassView:
+    """The declaration of one class; `used_by` names the implemented messages using a data type,
+    `response` the response class of a request."""
     code = Code()
-    for layout in ("dataclass", "Payload", "ClassVar"):  # what the class template writes
+    for layout in ("dataclass", "ClassVar"):  # what the class template writes
         code.use(layout)
+    # A request names its response in its base class, `Request["ResetResponse"]`, so that type
+    # checkers know what a call with it returns. The name is quoted because the response class
+    # comes after the request in the module, and a base class is evaluated when it is defined.
+    base = code.use("Payload") if response is None else f"{code.use('Request')}[{literal(response)}]"
     fields = []
     for f in obj.fields:
         kind = annotation(f.type, code)
@@ -220,6 +226,7 @@ def class_view(obj: ObjectType, used_by: tuple[str, ...] = ()) -> ClassView:
         )
     return ClassView(
         name=obj.name,
+        base=base,
         doc=docstring(
             _paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)
         ),
@@ -305,7 +312,8 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         )
         for o in selection.objects
     ]
-    messages = [class_view(o) for o in message_objects]
+    responses = {m.request.name: m.response.name for m in selection.messages if m.response is not None}
+    messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
     codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
     codec_names = frozenset().union(*(c.names for c in codecs))
     codec_own = {

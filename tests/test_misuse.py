@@ -98,6 +98,7 @@ def _exception_classes() -> dict[str, type[BaseException]]:
 def _examples() -> dict[str, BaseException]:
     runtime = importlib.import_module("ocpp201._runtime")
     cli = importlib.import_module("ocpp201._logcheck")
+    session = importlib.import_module("ocpp201.session")
     violation = ocpp201.Violation("/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION, "repeated")
     return {
         "ocpp201._runtime.ValidationError": ocpp201.ValidationError("HeartbeatRequest", [violation] * 7),
@@ -107,6 +108,11 @@ def _examples() -> dict[str, BaseException]:
         "ocpp201._runtime._ExtensionsError": runtime._ExtensionsError(ocpp201.CustomDataType(vendor_id="v"), [violation]),
         "ocpp201.rpc.RpcError": RpcError("FormatViolation", "bad payload", "id-1", {"violations": [{"path": "/x"}]}),
         "ocpp201._logcheck._ReadError": cli._ReadError("log.jsonl: No such file or directory"),
+        "ocpp201.session.CallTimeout": session.CallTimeout("CS-1", "Reset", "u-7", 2.5),
+        "ocpp201.session.CallErrorReceived": session.CallErrorReceived(
+            "CS-1", "Reset", CallError("u-7", "NotSupported", "no", {"why": ["x"]})
+        ),
+        "ocpp201.session.SessionClosed": session.SessionClosed("CS-1 went away"),
     }
 
 
@@ -394,6 +400,11 @@ def test_a_lone_surrogate_in_a_payload_is_a_format_violation_for_its_call() -> N
     assert (info.value.code, info.value.unique_id) == ("RpcFrameworkError", "u3")
 
 
+def test_a_call_for_an_action_with_a_lone_surrogate_is_refused_when_made() -> None:
+    with pytest.raises(ocpp201.UnknownMessageError):
+        Call("u1", "Heart\udc00beat", ocpp201.HeartbeatRequest())
+
+
 @pytest.mark.parametrize(
     ("frame", "words"),
     [
@@ -401,9 +412,8 @@ def test_a_lone_surrogate_in_a_payload_is_a_format_violation_for_its_call() -> N
         (lambda: CallError("u1", "GenericError", "bad \udc00"), "error_description"),
         (lambda: CallError("u1", "GenericError", "", {"k": {1, 2}}), "error_details/k"),
         (lambda: CallResult("u1", {"data": ["\ud800"]}), "payload/data/0"),
-        (lambda: Call("u1", "Heart\udc00beat", ocpp201.HeartbeatRequest()), "action"),
     ],
-    ids=["CallError id", "CallError description", "CallError details", "CallResult payload", "Call action"],
+    ids=["CallError id", "CallError description", "CallError details", "CallResult payload"],
 )
 def test_frames_the_package_writes_are_always_utf8(frame: Callable[[], Any], words: str) -> None:
     action("Heartbeat")

@@ -106,3 +106,93 @@ def test_numbers_beyond_float_range_are_refused_not_made_infinite() -> None:
         ocpp201.loads("DataTransferRequest", '{"vendorId": "v", "data": -1e400}')
     assert error.value.violations[0].code == "FormatViolation"
     assert ocpp201.loads("DataTransferRequest", '{"vendorId": "v", "data": 1e300}').data == 1e300
+
+
+# --- Nothing invalid is written: frames built by hand are checked -------------------------------
+
+
+def test_a_call_carries_the_request_class_of_its_action() -> None:
+    with pytest.raises(TypeError, match="a Heartbeat Call carries a HeartbeatRequest, not a BootNotificationRequest"):
+        Call("1", "Heartbeat", ocpp201.decode("BootNotificationRequest", BOOT))
+    with pytest.raises(TypeError):
+        Call("1", "BootNotification", ocpp201.HeartbeatResponse(current_time=datetime.now(timezone.utc)))
+
+
+def test_a_call_for_an_action_ocpp_does_not_have_is_refused() -> None:
+    with pytest.raises(ocpp201.UnknownMessageError, match="'TeleportRequest' is not an OCPP"):
+        Call("1", "Teleport", ocpp201.HeartbeatRequest())
+
+
+def test_a_call_for_an_action_this_build_leaves_out_says_so() -> None:
+    action = unimplemented_action()
+    with pytest.raises(ocpp201.MessageNotImplementedError, match=f"does not implement {action}Request"):
+        Call("1", action, ocpp201.HeartbeatRequest())
+
+
+@pytest.mark.parametrize("unique_id", ["x" * 37, "x" * 50, ""])
+def test_unique_ids_have_1_to_36_characters(unique_id: str) -> None:
+    heartbeat = ocpp201.HeartbeatResponse(current_time=datetime.now(timezone.utc))
+    with pytest.raises(ValueError, match="1 to 36 characters"):
+        Call(unique_id, "Heartbeat", ocpp201.HeartbeatRequest())
+    with pytest.raises(ValueError, match="1 to 36 characters"):
+        CallResult(unique_id, heartbeat.to_dict())
+    with pytest.raises(ValueError, match="1 to 36 characters"):
+        CallError(unique_id, "GenericError")
+    with pytest.raises(TypeError, match="a unique id is a str"):
+        Call(17, "Heartbeat", ocpp201.HeartbeatRequest())  # type: ignore[arg-type]
+
+
+def test_call_error_codes_come_from_ocpp_j_only() -> None:
+    call = Call("e1", "Heartbeat", ocpp201.HeartbeatRequest())
+    with pytest.raises(ValueError, match="'Oops' is not an OCPP-J CallError code"):
+        call.error("Oops", "x")
+    with pytest.raises(ValueError, match="'Oops' is not an OCPP-J CallError code"):
+        RpcError("Oops", "x")
+    for code in ocpp201.rpc.ERROR_CODES:
+        assert json.loads(call.error(code).to_json())[2] == code
+
+
+def test_call_error_descriptions_are_cut_to_255_characters() -> None:
+    call = Call("e2", "Heartbeat", ocpp201.HeartbeatRequest())
+    error = call.error("GenericError", "x" * 400)
+    assert error.error_description == "x" * 255
+    assert json.loads(error.to_json())[3] == "x" * 255
+    assert RpcError("GenericError", "y" * 400, "e3").call_error().error_description == "y" * 255
+
+
+def test_a_received_call_error_keeps_what_the_peer_sent_but_is_not_written_again_as_it_is() -> None:
+    # OCPP 1.6's misspelt code, which some implementations still send
+    text = json.dumps([4, "r1", "FormationViolation", "z" * 300, {}])
+    frame = parse_frame(text)
+    assert isinstance(frame, CallError)
+    assert (frame.error_code, frame.error_description) == ("FormationViolation", "z" * 300)
+    with pytest.raises(ValueError, match="not an OCPP-J CallError code"):
+        frame.to_json()
+    long_description = parse_frame(json.dumps([4, "r2", "GenericError", "z" * 300, {}]))
+    assert isinstance(long_description, CallError)
+    assert json.loads(long_description.to_json())[3] == "z" * 255
+
+
+def test_call_result_decodes_typed_by_request_class() -> None:
+    result = CallResult("t1", {"currentTime": "2024-05-01T10:00:00Z"})
+    response = result.decode(ocpp201.HeartbeatRequest)
+    assert isinstance(response, ocpp201.HeartbeatResponse)
+    assert response.current_time == datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+    assert result.decode("Heartbeat") == response
+
+
+@pytest.mark.parametrize(
+    ("text", "message_type"),
+    [
+        ("not json", None),
+        ('[7, "id7", "Heartbeat", {}]', None),
+        ('[2, "id3", "Teleport", {}]', ocpp201.rpc.CALL),
+        ('[3, "idA", []]', ocpp201.rpc.CALL_RESULT),
+        ('[3, 17, {}]', ocpp201.rpc.CALL_RESULT),
+        ('[4, "idB", "GenericError"]', ocpp201.rpc.CALL_ERROR),
+    ],
+)
+def test_a_refused_frame_says_what_type_of_frame_it_was(text: str, message_type: int | None) -> None:
+    with pytest.raises(RpcError) as info:
+        parse_frame(text)
+    assert info.value.message_type == message_type

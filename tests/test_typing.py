@@ -30,6 +30,31 @@ def test_user_code_type_checks_against_the_package() -> None:
     assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in wrong.stdout
 
 
+def test_session_calls_and_handlers_are_typed_by_their_request_class() -> None:
+    # The fixtures use only the first release's messages (Reset, ClearCache, BootNotification,
+    # Heartbeat), which every build keeps implementing.
+    result = _mypy(str(FIXTURES / "typed_session.py"), path=ROOT / "generated")
+    assert result.returncode == 0, result.stdout
+    wrong = _mypy(str(FIXTURES / "mistyped_session.py"), path=ROOT / "generated")
+    assert wrong.returncode == 1, wrong.stdout
+    expected = [
+        # a handler returning another action's response
+        'mistyped_session.py:16: error: Argument 1 to "__call__" of "RegisterHandler" has incompatible type'
+        ' "Callable[[ResetRequest, Context], Coroutine[Any, Any, ClearCacheResponse]]"; expected'
+        ' "Callable[[ResetRequest, Context], Awaitable[ResetResponse] | ResetResponse]"',
+        # call() returns the response of its request, not another
+        'mistyped_session.py:22: error: Argument 1 to "call" of "Session" has incompatible type "ResetRequest";'
+        ' expected "Request[ClearCacheResponse]"',
+        'mistyped_session.py:27: error: "ResetResponse" has no attribute "interval"',
+        # a handler taking another request
+        'mistyped_session.py:30: error: Argument 1 to "__call__" of "RegisterHandler" has incompatible type'
+        ' "Callable[[HeartbeatRequest, Context], Coroutine[Any, Any, ResetResponse]]"; expected'
+        ' "Callable[[ResetRequest, Context], Awaitable[ResetResponse] | ResetResponse]"',
+    ]
+    for error in expected:
+        assert error in wrong.stdout, wrong.stdout
+
+
 def test_package_generated_with_all_passes_mypy_strict(all_package_dir: Path) -> None:
     result = _mypy("-p", all_package_dir.name, path=all_package_dir.parent)
     assert result.returncode == 0, result.stdout

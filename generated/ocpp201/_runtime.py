@@ -7,12 +7,13 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Callable, ClassVar, NamedTuple, Self, TypeVar, cast
+from typing import Any, Callable, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
     "ABSENT",
     "Checker",
     "Payload",
+    "Request",
     "Violation",
     "_above_maximum",
     "_bad_datetime",
@@ -146,6 +147,22 @@ class Payload:
     def _to_wire(self) -> dict[str, Any]:
         """The wire form, not yet checked (bound by `_codec`)."""
         raise NotImplementedError
+
+
+ResponseT = TypeVar("ResponseT", bound=Payload, covariant=True)
+
+
+class Request(Payload, Generic[ResponseT]):
+    """Base of every request class; the type parameter is the class of its response.
+
+    `ResetRequest` is a `Request[ResetResponse]`, so type checkers know that
+    `await session.call(ResetRequest(...))` is a `ResetResponse` and that a handler registered
+    for `ResetRequest` must return one. At run time the parameter does nothing: `ACTIONS` is
+    where the code looks a response class up. (A one-way message, OCPP 2.1's SEND, has no
+    response and is a plain `Payload`.)
+    """
+
+    __slots__ = ()
 
 
 class Action(NamedTuple):

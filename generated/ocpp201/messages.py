@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
-from ._runtime import ABSENT, Payload
+from ._runtime import ABSENT, Payload, Request
 from .datatypes import (
     CertificateHashDataType,
     ChargingProfileCriterionType,
@@ -106,7 +106,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class AuthorizeRequest(Payload):
+class AuthorizeRequest(Request["AuthorizeResponse"]):
     """The Authorize request, sent by the Charging Station to the CSMS."""
 
     id_token: IdTokenType
@@ -144,7 +144,7 @@ class AuthorizeResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class BootNotificationRequest(Payload):
+class BootNotificationRequest(Request["BootNotificationResponse"]):
     """The BootNotification request, sent by the Charging Station to the CSMS."""
 
     charging_station: ChargingStationType
@@ -184,7 +184,7 @@ class BootNotificationResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class CancelReservationRequest(Payload):
+class CancelReservationRequest(Request["CancelReservationResponse"]):
     """The CancelReservation request, sent by the CSMS to the Charging Station."""
 
     reservation_id: int
@@ -215,7 +215,7 @@ class CancelReservationResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class CertificateSignedRequest(Payload):
+class CertificateSignedRequest(Request["CertificateSignedResponse"]):
     """The CertificateSigned request, sent by the CSMS to the Charging Station."""
 
     certificate_chain: str
@@ -255,7 +255,7 @@ class CertificateSignedResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ChangeAvailabilityRequest(Payload):
+class ChangeAvailabilityRequest(Request["ChangeAvailabilityResponse"]):
     """The ChangeAvailability request, sent by the CSMS to the Charging Station."""
 
     operational_status: OperationalStatusEnumType
@@ -287,7 +287,7 @@ class ChangeAvailabilityResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ClearCacheRequest(Payload):
+class ClearCacheRequest(Request["ClearCacheResponse"]):
     """The ClearCache request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
@@ -315,7 +315,7 @@ class ClearCacheResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ClearChargingProfileRequest(Payload):
+class ClearChargingProfileRequest(Request["ClearChargingProfileResponse"]):
     """The ClearChargingProfile request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
@@ -348,7 +348,7 @@ class ClearChargingProfileResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ClearDisplayMessageRequest(Payload):
+class ClearDisplayMessageRequest(Request["ClearDisplayMessageResponse"]):
     """The ClearDisplayMessage request, sent by the CSMS to the Charging Station."""
 
     id: int
@@ -379,7 +379,7 @@ class ClearDisplayMessageResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ClearedChargingLimitRequest(Payload):
+class ClearedChargingLimitRequest(Request["ClearedChargingLimitResponse"]):
     """The ClearedChargingLimit request, sent by the Charging Station to the CSMS."""
 
     charging_limit_source: ChargingLimitSourceEnumType
@@ -408,7 +408,7 @@ class ClearedChargingLimitResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ClearVariableMonitoringRequest(Payload):
+class ClearVariableMonitoringRequest(Request["ClearVariableMonitoringResponse"]):
     """The ClearVariableMonitoring request, sent by the CSMS to the Charging Station."""
 
     id: list[int]
@@ -440,7 +440,7 @@ class ClearVariableMonitoringResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class CostUpdatedRequest(Payload):
+class CostUpdatedRequest(Request["CostUpdatedResponse"]):
     """The CostUpdated request, sent by the CSMS to the Charging Station."""
 
     total_cost: float
@@ -473,7 +473,7 @@ class CostUpdatedResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class CustomerInformationRequest(Payload):
+class CustomerInformationRequest(Request["CustomerInformationResponse"]):
     """The CustomerInformation request, sent by the CSMS to the Charging Station."""
 
     request_id: int
@@ -524,7 +524,7 @@ class CustomerInformationResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class DataTransferRequest(Payload):
+class DataTransferRequest(Request["DataTransferResponse"]):
     """The DataTransfer request, sent by either side."""
 
     vendor_id: str
@@ -569,7 +569,7 @@ class DataTransferResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class DeleteCertificateRequest(Payload):
+class DeleteCertificateRequest(Request["DeleteCertificateResponse"]):
     """The DeleteCertificate request, sent by the CSMS to the Charging Station."""
 
     certificate_hash_data: CertificateHashDataType
@@ -599,7 +599,7 @@ class DeleteCertificateResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class FirmwareStatusNotificationRequest(Payload):
+class FirmwareStatusNotificationRequest(Request["FirmwareStatusNotificationResponse"]):
     """The FirmwareStatusNotification request, sent by the Charging Station to the CSMS."""
 
     status: FirmwareStatusEnumType
@@ -631,7 +631,7 @@ class FirmwareStatusNotificationResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class GetChargingProfilesRequest(Payload):
+class GetChargingProfilesRequest(Request["GetChargingProfilesResponse"]):
     """The GetChargingProfiles request, sent by the CSMS to the Charging Station."""
 
     request_id: int
@@ -670,7 +670,7 @@ class GetChargingProfilesResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class GetLocalListVersionRequest(Payload):
+class GetLocalListVersionRequest(Request["GetLocalListVersionResponse"]):
     """The GetLocalListVersion request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
@@ -698,7 +698,7 @@ class GetLocalListVersionResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class GetTransactionStatusRequest(Payload):
+class GetTransactionStatusRequest(Request["GetTransactionStatusResponse"]):
     """The GetTransactionStatus request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None
@@ -733,7 +733,7 @@ class GetTransactionStatusResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class HeartbeatRequest(Payload):
+class HeartbeatRequest(Request["HeartbeatResponse"]):
     """The Heartbeat request, sent by the Charging Station to the CSMS."""
 
     custom_data: CustomDataType | None = None
@@ -760,7 +760,7 @@ class HeartbeatResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class MeterValuesRequest(Payload):
+class MeterValuesRequest(Request["MeterValuesResponse"]):
     """Request_ Body
     urn:x-enexis:ecdm:uid:2:234744"""
 
@@ -794,7 +794,7 @@ class MeterValuesResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class ResetRequest(Payload):
+class ResetRequest(Request["ResetResponse"]):
     """The Reset request, sent by the CSMS to the Charging Station."""
 
     type: ResetEnumType
@@ -828,7 +828,7 @@ class ResetResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class StatusNotificationRequest(Payload):
+class StatusNotificationRequest(Request["StatusNotificationResponse"]):
     """The StatusNotification request, sent by the Charging Station to the CSMS."""
 
     timestamp: datetime
@@ -864,7 +864,7 @@ class StatusNotificationResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class TransactionEventRequest(Payload):
+class TransactionEventRequest(Request["TransactionEventResponse"]):
     """The TransactionEvent request, sent by the Charging Station to the CSMS."""
 
     event_type: TransactionEventEnumType
@@ -938,7 +938,7 @@ class TransactionEventResponse(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class UnlockConnectorRequest(Payload):
+class UnlockConnectorRequest(Request["UnlockConnectorResponse"]):
     """The UnlockConnector request, sent by the CSMS to the Charging Station."""
 
     evse_id: int

@@ -4,18 +4,25 @@ A Call's payload is decoded into its request dataclass as the frame is parsed. A
 does not say which action it answers, so its payload stays JSON until `CallResult.decode(action)`.
 A frame that cannot be accepted raises `RpcError`, whose `call_error()` is the reply the
 OCPP-J specification asks for.
+
+Nothing invalid is written: a frame you build is checked when it is made (a unique id of 1 to 36
+characters, a Call's payload of its action's request class, a CallError code of OCPP-J; a
+CallError description longer than 255 characters is cut). A frame parsed from the wire keeps
+what the peer sent, so a CallError with a code outside OCPP-J still reaches you; writing it
+again checks its code.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, overload
 
-from . import OCPP_VERSION, decode, dumps
+from . import ACTIONS, OCPP_VERSION, _unknown, decode, dumps
 from ._runtime import (
     FORMAT_VIOLATION,
     MessageNotImplementedError,
     Payload,
+    Request,
     UnknownMessageError,
     ValidationError,
     Violation,
@@ -50,18 +57,40 @@ ERROR_CODES = frozenset(
 )
 """The CallError codes of OCPP-J."""
 
+ResponseT = TypeVar("ResponseT", bound=Payload)
+
+
+def _check_unique_id(unique_id: object) -> None:
+    if not isinstance(unique_id, str):
+        raise TypeError(f"a unique id is a str, not {type(unique_id).__name__}")
+    if not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH:
+        raise ValueError(
+            f"a unique id has 1 to {MAX_UNIQUE_ID_LENGTH} characters, not {len(unique_id)}: {unique_id[:40]!r}"
+        )
+
+
+def _check_error_code(code: object) -> None:
+    if code not in ERROR_CODES:
+        raise ValueError(f"{code!r} is not an OCPP-J CallError code; one of: {', '.join(sorted(ERROR_CODES))}")
+
 
 class RpcError(Exception):
-    """A frame that cannot be accepted, with the CallError code that answers it."""
+    """A frame that cannot be accepted, with the CallError code that answers it.
+
+    Raise one from a session handler to answer with that code. `message_type` is the type of the
+    frame that was refused (CALL, CALL_RESULT, CALL_ERROR), None when it could not be read.
+    """
 
     def __init__(
         self, code: str, description: str, unique_id: str | None = None, details: dict[str, Any] | None = None
     ) -> None:
+        _check_error_code(code)
         super().__init__(f"{code}: {description}")
         self.code = code
         self.description = description
         self.unique_id = unique_id
         self.details = details or {}
+        self.message_type: int | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default rebuilds an exception from its message alone, which this __init__ refuses.
@@ -89,6 +118,18 @@ class Call:
     action: str
     payload: Payload
 
+    def __post_init__(self) -> None:
+        _check_unique_id(self.unique_id)
+        action = ACTIONS.get(self.action) if isinstance(self.action, str) else None
+        if action is None:
+            if not isinstance(self.action, str):
+                raise TypeError(f"an action is a str, not {type(self.action).__name__}")
+            raise _unknown(self.action + "Request")  # says whether OCPP has it at all
+        if not isinstance(self.payload, action.request):
+            raise TypeError(
+                f"a {self.action} Call carries a {action.request.__name__}, not a {type(self.payload).__name__}"
+            )
+
     def to_json(self) -> str:
         """The frame as JSON text; raises ValidationError if the payload breaks its schema."""
         payload = dumps(self.payload)
@@ -113,9 +154,23 @@ class CallResult:
     unique_id: str
     payload: dict[str, Any]
 
-    def decode(self, action: str) -> Payload:
-        """The payload as the response of `action`; raises ValidationError or LookupError."""
-        return decode(action + "Response", self.payload)
+    def __post_init__(self) -> None:
+        _check_unique_id(self.unique_id)
+        if not isinstance(self.payload, dict):
+            raise TypeError(f"a CallResult payload is a JSON object (dict), not {type(self.payload).__name__}")
+
+    @overload
+    def decode(self, action: str) -> Payload: ...
+    @overload
+    def decode(self, action: type[Request[ResponseT]]) -> ResponseT: ...
+
+    def decode(self, action: str | type[Request[Any]]) -> Payload:
+        """The payload as the response of `action`, an action name or its request class (then the
+        result is typed: `result.decode(ResetRequest)` is a ResetResponse); raises
+        ValidationError or LookupError."""
+        if isinstance(action, str):
+            return decode(action + "Response", self.payload)
+        return decode(action.SCHEMA.removesuffix("Request") + "Response", self.payload)
 
     def to_json(self) -> str:
         """The frame as JSON text; raises ValueError for a value JSON text cannot carry."""
@@ -131,9 +186,34 @@ class CallError:
     error_description: str = ""
     error_details: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        _check_unique_id(self.unique_id)
+        _check_error_code(self.error_code)
+        if not isinstance(self.error_description, str):
+            raise TypeError(f"an error description is a str, not {type(self.error_description).__name__}")
+        if not isinstance(self.error_details, dict):
+            raise TypeError(f"error details are a JSON object (dict), not {type(self.error_details).__name__}")
+        if len(self.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
+            # Cut rather than refused: a long description is a detail, and the error must still go out.
+            object.__setattr__(self, "error_description", self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH])
+
+    @classmethod
+    def _received(cls, unique_id: str, code: str, description: str, details: dict[str, Any]) -> CallError:
+        """A CallError as the peer sent it, unchecked: a code outside OCPP-J or a long description
+        is what arrived, and the caller waiting for the answer should see it."""
+        frame = object.__new__(cls)
+        for name, value in zip(
+            ("unique_id", "error_code", "error_description", "error_details"), (unique_id, code, description, details)
+        ):
+            object.__setattr__(frame, name, value)
+        return frame
+
     def to_json(self) -> str:
-        """The frame as JSON text; raises ValueError for a value JSON text cannot carry."""
-        frame = [CALL_ERROR, self.unique_id, self.error_code, self.error_description, self.error_details]
+        """The frame as JSON text; raises ValueError for a code not of OCPP-J, or a value JSON text
+        cannot carry."""
+        _check_error_code(self.error_code)  # a received frame, written again
+        description = self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
+        frame = [CALL_ERROR, self.unique_id, self.error_code, description, self.error_details]
         return _frame_text("CallError", frame)
 
 
@@ -233,6 +313,16 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
         if readable is not None and len(readable) > MAX_UNIQUE_ID_LENGTH:
             readable = None
         raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", readable)
+    try:
+        return _typed_frame(frame, kind)
+    except RpcError as error:
+        # Tells a reader whether the refused frame was a Call, which deserves a CallError back,
+        # or an answer, which OCPP-J does not answer.
+        error.message_type = kind
+        raise
+
+
+def _typed_frame(frame: list[Any], kind: int) -> Frame:
     unique_id = _unique_id(frame)
     if kind == CALL:
         return _call(frame, unique_id)
@@ -246,7 +336,7 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
         code, description, details = frame[2], frame[3], frame[4]
         if not isinstance(code, str) or not isinstance(description, str) or not isinstance(details, dict):
             raise RpcError("RpcFrameworkError", "a CallError has a string code, a string description and an object", unique_id)
-        return CallError(unique_id, code, description, details)
+        return CallError._received(unique_id, code, description, details)
     raise AssertionError(kind)  # the message types were checked above
 
 
@@ -259,6 +349,7 @@ __all__ = [
     "CallResult",
     "ERROR_CODES",
     "Frame",
+    "MAX_ERROR_DESCRIPTION_LENGTH",
     "MAX_UNIQUE_ID_LENGTH",
     "RpcError",
     "UNKNOWN_UNIQUE_ID",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ._runtime import ABSENT, Payload
+from ._runtime import ABSENT, Payload, Request
 from .datatypes import CustomDataType
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class CarryRequest(Payload):
+class CarryRequest(Request["CarryResponse"]):
     """The Carry request, sent by either side."""
 
     vendor_id: str

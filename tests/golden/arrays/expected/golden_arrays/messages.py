@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
-from ._runtime import Payload
+from ._runtime import Payload, Request
 from .datatypes import CellType, CustomDataType
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class GridRequest(Payload):
+class GridRequest(Request["GridResponse"]):
     """The Grid request, sent by either side."""
 
     rows: list[list[CellType]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ._runtime import Payload
+from ._runtime import Payload, Request
 from .datatypes import CustomDataType
 from .enums import PhaseKindEnumType
 
@@ -20,7 +20,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class ChooseRequest(Payload):
+class ChooseRequest(Request["ChooseResponse"]):
     """The Choose request, sent by the CSMS to the Charging Station."""
 
     kind: PhaseKindEnumType

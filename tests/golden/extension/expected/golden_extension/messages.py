@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ._runtime import Payload
+from ._runtime import Payload, Request
 from .datatypes import CustomDataType
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class PingRequest(Payload):
+class PingRequest(Request["PingResponse"]):
     """The Ping request, sent by the Charging Station to the CSMS."""
 
     seq: int

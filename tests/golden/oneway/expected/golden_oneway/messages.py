@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
-from ._runtime import Payload
+from ._runtime import Payload, Request
 from .datatypes import CustomDataType
 
 __all__ = [
@@ -35,7 +35,7 @@ class NotifyTick(Payload):
 
 
 @dataclass(slots=True, kw_only=True)
-class PingRequest(Payload):
+class PingRequest(Request["PingResponse"]):
     """The Ping request, sent by the CSMS to the Charging Station."""
 
     custom_data: CustomDataType | None = None

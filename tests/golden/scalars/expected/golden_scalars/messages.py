@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
-from ._runtime import Payload
+from ._runtime import Payload, Request
 from .datatypes import CustomDataType
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class MeasureRequest(Payload):
+class MeasureRequest(Request["MeasureResponse"]):
     """The Measure request, sent by the Charging Station to the CSMS."""
 
     label: str

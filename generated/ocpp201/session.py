@@ -1,0 +1,594 @@
+"""OCPP-J sessions: one connection between a CSMS and a charging station, served from either end.
+
+A `Router` holds the handlers, keyed by request class, and serves any number of sessions. A
+`Session` reads frames from a transport (any object with ``async send(str)`` and
+``async recv()``; a `websockets` connection as it is), answers the peer's Calls with the
+router's handlers, and sends Calls of its own with `Session.call`, which returns the typed
+response::
+
+    router = Router()
+
+    @router.on(BootNotificationRequest)
+    async def boot(request: BootNotificationRequest, context: Context) -> BootNotificationResponse:
+        return BootNotificationResponse(current_time=now(), interval=300, status=ACCEPTED)
+
+    session = Session(websocket, router, role="csms", station_id="CS-1")
+    await session.run()                       # until the connection ends
+    # elsewhere, while it runs:
+    reply = await session.call(ResetRequest(type=ResetEnumType.IMMEDIATE))   # a ResetResponse
+
+The OCPP-J rules are kept here, so that the code using a session need not know them: unique ids
+are generated; one Call of ours is outstanding at a time; a Call the role must not receive, or
+one without a handler, is answered with the CallError OCPP-J gives; a handler's failure becomes
+an InternalError without its traceback leaving the process; and the peer's Calls are handled
+with a bound, so that a peer sending Calls without reading the answers stalls only itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
+
+from . import ACTIONS
+from ._runtime import Action, Payload, Request
+from .rpc import (
+    CALL_ERROR,
+    CALL_RESULT,
+    Call,
+    CallError,
+    CallResult,
+    RpcError,
+    parse_frame,
+)
+
+logger = logging.getLogger(__name__)
+
+Role = Literal["csms", "station"]
+"""Which end of the connection a session serves."""
+Direction = Literal["in", "out"]
+"""A frame received from the peer, or sent to it."""
+
+RequestT = TypeVar("RequestT", bound=Request[Any])
+RequestT_co = TypeVar("RequestT_co", bound=Request[Any], covariant=True)
+ResponseT = TypeVar("ResponseT", bound=Payload)
+
+Handler = Callable[[RequestT, "Context"], Awaitable[ResponseT] | ResponseT]
+"""Answers one Call: the decoded request and its context in, the response out (from a coroutine
+function or a plain one). Raising `RpcError` answers with that CallError instead."""
+AfterHook = Callable[[RequestT, ResponseT, "Context"], Awaitable[None] | None]
+"""Runs once the response to a Call has been sent: sees the request, the response and the context."""
+FrameHook = Callable[[str, Direction, str], None]
+"""Called with (station id, direction, frame text) for every frame sent (once the transport took
+it) and every frame received (before it is read): the exact text that crossed the wire."""
+
+DEFAULT_TIMEOUT = 30.0
+"""Seconds to wait for the answer to a Call (the `ocpp` package's default, too)."""
+DEFAULT_INBOUND_LIMIT = 4
+"""How many of the peer's Calls a session handles at once. OCPP-J lets a peer have one Call
+outstanding; the few more allowed here are for peers that do not quite keep that rule."""
+
+
+def _receives(role: Role, direction: str) -> bool:
+    """Whether `role` receives the requests of an action sent in `direction`.
+
+    A Local Controller stands between stations and the CSMS: the CSMS sends to it as to a
+    station (CSMS->LocalController), and it sends to the CSMS as a station does.
+    """
+    if direction == "Both":
+        return True
+    receiver = direction.partition("->")[2]
+    return (receiver == "CSMS") == (role == "csms")
+
+
+_ROLES: tuple[Role, ...] = ("csms", "station")
+_RECEIVED_BY: dict[Role, frozenset[str]] = {
+    role: frozenset(name for name, action in ACTIONS.items() if _receives(role, action.direction))
+    for role in _ROLES
+}
+_SENT_BY: dict[Role, frozenset[str]] = {
+    "csms": _RECEIVED_BY["station"],
+    "station": _RECEIVED_BY["csms"],
+}
+# Requests that are answered (not OCPP 2.1's one-way messages), by class.
+_ACTION_OF_REQUEST: dict[type[Payload], Action] = {
+    action.request: action for action in ACTIONS.values() if action.response is not None
+}
+
+
+def _action_of(request_class: type[Payload]) -> Action:
+    for cls in request_class.__mro__:  # a user's subclass of a request class counts as it
+        action = _ACTION_OF_REQUEST.get(cls)
+        if action is not None:
+            return action
+    raise TypeError(
+        f"{request_class.__name__} is not the request class of an action this build implements"
+    )
+
+
+class CallTimeout(TimeoutError):
+    """No answer came to a Call in time. The session forgets that Call: an answer arriving later
+    is logged and dropped, and the next Call may go out."""
+
+    def __init__(self, station_id: str, action: str, unique_id: str, timeout: float) -> None:
+        super().__init__(
+            f"{station_id}: no answer to the {action} call with unique id {unique_id!r}"
+            f" within {timeout:g} s"
+        )
+        self.station_id = station_id
+        self.action = action
+        self.unique_id = unique_id
+        self.timeout = timeout
+
+    def __reduce__(self) -> tuple[Any, ...]:  # rebuilt from its fields, not from its message
+        return (type(self), (self.station_id, self.action, self.unique_id, self.timeout), self.__dict__)
+
+
+class CallErrorReceived(Exception):
+    """The peer answered a Call with a CallError."""
+
+    def __init__(self, station_id: str, action: str, error: CallError) -> None:
+        super().__init__(
+            f"{station_id}: the {action} call with unique id {error.unique_id!r} was answered"
+            f" with {error.error_code}: {error.error_description}"
+        )
+        self.station_id = station_id
+        self.action = action
+        self.error = error
+        self.unique_id = error.unique_id
+        self.code = error.error_code
+        self.description = error.error_description
+        self.details = error.error_details
+
+    def __reduce__(self) -> tuple[Any, ...]:  # rebuilt from its fields, not from its message
+        return (type(self), (self.station_id, self.action, self.error), self.__dict__)
+
+
+class SessionClosed(ConnectionError):
+    """The session ended (its transport closed) before or while a Call waited for its answer."""
+
+
+class Transport(Protocol):
+    """What a session needs of a connection: websockets' connections fit as they are."""
+
+    async def send(self, frame: str, /) -> None: ...
+
+    async def recv(self) -> str | bytes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a handler knows besides the request: who sent it and how to call back."""
+
+    station_id: str
+    unique_id: str
+    """The unique id of the Call being answered."""
+    action: str
+    session: Session
+    """The session the Call came in on; `await context.session.call(...)` calls the peer back."""
+    state: dict[str, Any]
+    """The session's own dict, kept for as long as the connection: per-connection state."""
+
+
+@dataclass(slots=True)
+class _Route:
+    handler: Callable[[Any, Context], Any] | None = None
+    after: list[Callable[[Any, Any, Context], Any]] = field(default_factory=list)
+
+
+class RegisterHandler(Generic[RequestT_co]):
+    """What `Router.on(RequestClass)` returns: applied to the handler, it registers it.
+
+    The handler must take the request class (or a base of it) and return that request's
+    response class; `self` is typed as `RegisterHandler[Request[ResponseT]]` so that a type
+    checker reads the response class off the request class.
+    """
+
+    def __init__(self, router: Router, action: str) -> None:
+        self._router = router
+        self._action = action
+
+    def __call__(
+        self: RegisterHandler[Request[ResponseT]],
+        handler: Callable[[RequestT_co, Context], Awaitable[ResponseT] | ResponseT],
+    ) -> Callable[[RequestT_co, Context], Awaitable[ResponseT] | ResponseT]:
+        route = self._router._routes.setdefault(self._action, _Route())
+        if route.handler is not None:
+            raise ValueError(f"{self._action} has a handler already: {route.handler!r}")
+        route.handler = handler
+        return handler
+
+
+class RegisterAfterHook(Generic[RequestT_co]):
+    """What `Router.after(RequestClass)` returns: applied to the hook, it registers it."""
+
+    def __init__(self, router: Router, action: str) -> None:
+        self._router = router
+        self._action = action
+
+    def __call__(
+        self: RegisterAfterHook[Request[ResponseT]],
+        hook: Callable[[RequestT_co, ResponseT, Context], Awaitable[None] | None],
+    ) -> Callable[[RequestT_co, ResponseT, Context], Awaitable[None] | None]:
+        self._router._routes.setdefault(self._action, _Route()).after.append(hook)
+        return hook
+
+
+class Router:
+    """Handlers and after-hooks keyed by request class; one router serves any number of sessions.
+
+    A handler takes the decoded request and a `Context` and returns the response (a coroutine
+    function or a plain function). Whether a session takes a Call at all follows from its role
+    and the action's direction, not from the router: a router may hold the handlers of both ends.
+    """
+
+    def __init__(self) -> None:
+        self._routes: dict[str, _Route] = {}
+
+    def on(self, request_class: type[RequestT]) -> RegisterHandler[RequestT]:
+        """Decorator: the handler answering Calls of `request_class` (one per class)."""
+        return RegisterHandler(self, _action_of(request_class).name)
+
+    def after(self, request_class: type[RequestT]) -> RegisterAfterHook[RequestT]:
+        """Decorator: a hook run after the response to a Call of `request_class` was sent, with
+        the request, the response and the context; hooks run in the order they were added. Not
+        run when the Call was answered with a CallError."""
+        return RegisterAfterHook(self, _action_of(request_class).name)
+
+    def handled_actions(self) -> frozenset[str]:
+        """The actions that have a handler."""
+        return frozenset(name for name, route in self._routes.items() if route.handler is not None)
+
+
+@dataclass(slots=True)
+class _Awaiting:
+    """Our one outstanding Call."""
+
+    unique_id: str
+    action: str
+    answer: asyncio.Future[CallResult | CallError]
+
+
+class Session:
+    """One OCPP-J connection, from the end `role` ("csms" or "station").
+
+    `await run()` serves until `transport.recv()` raises (the connection closed); `call()` may
+    be awaited from any task while it runs. `async with session:` runs it in a task of its own
+    for the block's duration.
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        router: Router,
+        *,
+        role: Role,
+        station_id: str,
+        timeout: float = DEFAULT_TIMEOUT,
+        inbound_limit: int = DEFAULT_INBOUND_LIMIT,
+        frame_hook: FrameHook | None = None,
+        state: dict[str, Any] | None = None,
+    ) -> None:
+        if role not in _ROLES:
+            raise ValueError(f"role is 'csms' or 'station', not {role!r}")
+        if not timeout > 0:
+            raise ValueError(f"timeout must be positive, not {timeout!r}")
+        if inbound_limit < 1:
+            raise ValueError(f"inbound_limit must be at least 1, not {inbound_limit!r}")
+        self.role: Role = role
+        self.station_id = station_id
+        self.timeout = timeout
+        self.state: dict[str, Any] = {} if state is None else state
+        """Per-connection state, handed to every handler in its `Context`."""
+        self._transport = transport
+        self._router = router
+        self._frame_hook = frame_hook
+        self._receivable = _RECEIVED_BY[role]
+        self._sendable = _SENT_BY[role]
+        # OCPP-J: a side sends no Call while one of its own is unanswered (and not timed out).
+        self._call_lock = asyncio.Lock()
+        self._awaiting: _Awaiting | None = None
+        # Taken by the reader before each Call is handed to a handler task: when every slot is
+        # busy the reader stops reading, so the transport's own buffer is all a peer can fill.
+        self._inbound_slots = asyncio.Semaphore(inbound_limit)
+        self._handler_tasks: set[asyncio.Task[None]] = set()
+        self._running = False
+        self._closed = False
+        self._runner: asyncio.Task[None] | None = None
+
+    @property
+    def closed(self) -> bool:
+        """True once `run()` has ended: calls then raise SessionClosed."""
+        return self._closed
+
+    # -- Calls of ours -------------------------------------------------------------------------
+
+    async def call(self, request: Request[ResponseT], *, timeout: float | None = None) -> ResponseT:
+        """Sends `request` as a Call and returns the peer's response, decoded and validated.
+
+        Waits while an earlier Call of this session is unanswered (one outstanding Call per
+        direction). Raises CallTimeout when no answer comes within `timeout` seconds (default:
+        the session's), CallErrorReceived when the peer answers with a CallError,
+        ValidationError when the request or the peer's response breaks its schema,
+        RpcError when the answer is a malformed frame, SessionClosed when the connection ends
+        first, and ValueError for an action this role does not send.
+        """
+        action = _action_of(type(request))
+        if action.name not in self._sendable:
+            raise ValueError(
+                f"a {self.role} does not send {action.name} requests (its direction is"
+                f" {action.direction})"
+            )
+        limit = self.timeout if timeout is None else timeout
+        frame = Call(str(uuid.uuid4()), action.name, request)  # uuid4's text: 36 characters
+        text = frame.to_json()  # validated here: nothing invalid leaves
+        async with self._call_lock:
+            if self._closed:
+                raise SessionClosed(f"{self.station_id}: the session has ended")
+            answer: asyncio.Future[CallResult | CallError] = (
+                asyncio.get_running_loop().create_future()
+            )
+            self._awaiting = _Awaiting(frame.unique_id, action.name, answer)
+            try:
+                try:
+                    await self._send(text)
+                except Exception as error:
+                    raise SessionClosed(
+                        f"{self.station_id}: the {action.name} call could not be sent: {error}"
+                    ) from error
+                try:
+                    async with asyncio.timeout(limit):
+                        reply = await answer
+                except TimeoutError:
+                    raise CallTimeout(
+                        self.station_id, action.name, frame.unique_id, limit
+                    ) from None
+            finally:
+                self._awaiting = None
+        if isinstance(reply, CallError):
+            raise CallErrorReceived(self.station_id, action.name, reply)
+        assert action.response is not None  # _action_of takes answered actions only
+        return cast(ResponseT, action.response.from_dict(reply.payload))
+
+    # -- Serving -------------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Reads and answers frames until the transport's `recv()` raises, then ends the
+        session: a Call waiting for its answer raises SessionClosed, and the handlers still
+        running are cancelled (their answers could not be sent anyway)."""
+        if self._running or self._closed:
+            raise RuntimeError(f"{self.station_id}: a session runs once")
+        self._running = True
+        try:
+            while True:
+                try:
+                    data = await self._transport.recv()
+                except Exception as error:  # the transport's way of saying it closed
+                    logger.info(
+                        "%s: connection ended: %s",
+                        self.station_id,
+                        str(error) or type(error).__name__,
+                        extra={"station_id": self.station_id},
+                    )
+                    return
+                await self._receive(data)
+                # When frames are buffered, recv() returns without suspending; yielding here
+                # keeps a flooding peer from holding the event loop and starving other sessions.
+                await asyncio.sleep(0)
+        finally:
+            await self._end()
+
+    async def __aenter__(self) -> Self:
+        self._runner = asyncio.create_task(self.run(), name=f"ocpp session {self.station_id}")
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        runner = self._runner
+        if runner is None:
+            return
+        runner.cancel()
+        try:
+            await runner
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # we are being cancelled ourselves, not just the runner
+
+    async def _end(self) -> None:
+        self._closed = True
+        awaiting = self._awaiting
+        if awaiting is not None and not awaiting.answer.done():
+            awaiting.answer.set_exception(
+                SessionClosed(
+                    f"{self.station_id}: the connection ended while the {awaiting.action} call"
+                    f" with unique id {awaiting.unique_id!r} waited for its answer"
+                )
+            )
+        tasks = list(self._handler_tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _receive(self, data: str | bytes) -> None:
+        # OCPP-J frames are text; a binary one is parsed as it came (parse_frame reads its
+        # encoding), and shown to the log and the hook as UTF-8.
+        text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+        self._note("in", text)
+        try:
+            frame = parse_frame(data)
+        except RpcError as error:
+            await self._refused(error)
+            return
+        if isinstance(frame, Call):
+            await self._inbound_slots.acquire()
+            # Each Call is answered in a task of its own, so that a handler may call the peer
+            # back and this loop still reads the answer to that call.
+            task = asyncio.create_task(self._answer(frame))
+            self._handler_tasks.add(task)
+            task.add_done_callback(self._handler_tasks.discard)
+            return
+        self._settle(frame.unique_id, frame)
+
+    def _settle(self, unique_id: str, outcome: CallResult | CallError | RpcError) -> None:
+        """Hands an answer (or the error a malformed answer raised) to the Call waiting for it."""
+        awaiting = self._awaiting
+        if awaiting is None or awaiting.unique_id != unique_id or awaiting.answer.done():
+            # OCPP-J: an answer to no outstanding Call (one that timed out, a duplicate, a stray)
+            # is not ours to act on.
+            logger.warning(
+                "%s: dropped an answer to unknown unique id %r",
+                self.station_id,
+                unique_id,
+                extra={"station_id": self.station_id},
+            )
+            return
+        if isinstance(outcome, RpcError):
+            awaiting.answer.set_exception(outcome)
+        else:
+            awaiting.answer.set_result(outcome)
+
+    async def _refused(self, error: RpcError) -> None:
+        if error.message_type in (CALL_RESULT, CALL_ERROR):
+            # CallErrors answer Calls only: answering a malformed answer could start two peers
+            # answering each other's errors. The Call it answers (if it is ours) fails with it.
+            logger.warning(
+                "%s: a malformed answer: %s",
+                self.station_id,
+                error,
+                extra={"station_id": self.station_id},
+            )
+            if error.unique_id is not None:
+                self._settle(error.unique_id, error)
+            return
+        logger.warning(
+            "%s: refused a frame: %s", self.station_id, error, extra={"station_id": self.station_id}
+        )
+        await self._reply(error.call_error().to_json())
+
+    async def _answer(self, call: Call) -> None:
+        try:
+            context = Context(self.station_id, call.unique_id, call.action, self, self.state)
+            reply, response = await self._handle(call, context)
+            if await self._reply(reply.to_json()) and response is not None:
+                await self._run_after_hooks(call, response, context)
+        finally:
+            self._inbound_slots.release()
+
+    async def _handle(self, call: Call, context: Context) -> tuple[CallResult | CallError, Any]:
+        """The answer to a Call, and the response when it is a CallResult."""
+        action = call.action
+        if action not in self._receivable:
+            # OCPP-J 2.0.1 (part 4, CallError codes): NotImplemented is "Requested Action is not
+            # known by receiver", NotSupported "Requested Action is recognized but not
+            # supported by the receiver". An action sent in the wrong direction (a station
+            # sending Reset to the CSMS) is recognized, and never supported by this role.
+            return (
+                call.error("NotSupported", f"a {self.role} does not receive {action} requests"),
+                None,
+            )
+        route = self._router._routes.get(action)
+        if route is None or route.handler is None:
+            return call.error("NotSupported", f"{action} is not supported here"), None
+        try:
+            response = route.handler(call.payload, context)
+            if inspect.isawaitable(response):
+                response = await response
+            # Checks the response's class and validates it: a handler's mistake stays here.
+            return call.result(response), response
+        except RpcError as error:
+            return call.error(error.code, error.description, error.details), None
+        except Exception:
+            # The traceback goes to the log; the peer learns only that this side failed.
+            logger.exception(
+                "%s: the %s handler failed on unique id %r",
+                self.station_id,
+                action,
+                call.unique_id,
+                extra={"station_id": self.station_id},
+            )
+            return call.error("InternalError", f"{action} could not be handled"), None
+
+    async def _run_after_hooks(self, call: Call, response: Any, context: Context) -> None:
+        route = self._router._routes.get(call.action)
+        for hook in route.after if route is not None else ():
+            try:
+                outcome = hook(call.payload, response, context)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception(
+                    "%s: an after-hook of %s failed on unique id %r",
+                    self.station_id,
+                    call.action,
+                    call.unique_id,
+                    extra={"station_id": self.station_id},
+                )
+
+    # -- The wire ------------------------------------------------------------------------------
+
+    async def _reply(self, text: str) -> bool:
+        """Sends an answer; False when the connection is gone (nobody left to answer)."""
+        try:
+            await self._send(text)
+        except Exception as error:
+            logger.info(
+                "%s: an answer could not be sent: %s",
+                self.station_id,
+                str(error) or type(error).__name__,
+                extra={"station_id": self.station_id},
+            )
+            return False
+        return True
+
+    async def _send(self, text: str) -> None:
+        await self._transport.send(text)
+        self._note("out", text)  # after the send: only frames the transport took are reported
+
+    def _note(self, direction: Direction, text: str) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s %s",
+                self.station_id,
+                direction,
+                text,
+                extra={"station_id": self.station_id, "direction": direction},
+            )
+        if self._frame_hook is not None:
+            try:
+                self._frame_hook(self.station_id, direction, text)
+            except Exception:
+                logger.exception(
+                    "%s: the frame hook failed",
+                    self.station_id,
+                    extra={"station_id": self.station_id},
+                )
+
+
+__all__ = [
+    "AfterHook",
+    "CallErrorReceived",
+    "CallTimeout",
+    "Context",
+    "DEFAULT_INBOUND_LIMIT",
+    "DEFAULT_TIMEOUT",
+    "Direction",
+    "FrameHook",
+    "Handler",
+    "RegisterAfterHook",
+    "RegisterHandler",
+    "Role",
+    "Router",
+    "Session",
+    "SessionClosed",
+    "Transport",
+]
