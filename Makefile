@@ -33,8 +33,9 @@ lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
 
-## test: drift check, the test suite, and the type checks
+## test: drift check, lint, the test suite, and the type checks
 test: check
+	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -n 2 -q
 	$(MAKE) --no-print-directory typecheck
 

@@ -36,15 +36,26 @@ def one_line(message: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--schemas", type=Path, default=ROOT / "schemas", help="schema folder (default: schemas/)")
     parser.add_argument(
-        "--matrix", type=Path, default=ROOT / "coverage_matrix.yaml", help="coverage matrix (default: coverage_matrix.yaml)"
+        "--schemas", type=Path, default=ROOT / "schemas", help="schema folder (default: schemas/)"
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
-    parser.add_argument("--templates", type=Path, default=ROOT / "templates", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--matrix",
+        type=Path,
+        default=ROOT / "coverage_matrix.yaml",
+        help="coverage matrix (default: coverage_matrix.yaml)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)"
+    )
+    parser.add_argument(
+        "--templates", type=Path, default=ROOT / "templates", help=argparse.SUPPRESS
+    )
     parser.add_argument("--all", action="store_true", help="treat every message as implemented")
     parser.add_argument(
-        "--check", action="store_true", help="compare with --out instead of writing; exit 1 listing differences"
+        "--check",
+        action="store_true",
+        help="compare with --out instead of writing; exit 1 listing differences",
     )
     args = parser.parse_args(argv)
     try:
@@ -52,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             diff = differences(files, args.out)
             if diff:
-                print(f"{args.out} is out of date with the schemas, the matrix or the generator:", file=sys.stderr)
+                print(
+                    f"{args.out} is out of date with the schemas, the matrix or the generator:",
+                    file=sys.stderr,
+                )
                 for line in diff:
                     print(f"  {line}", file=sys.stderr)
                 print("run `make generate` and commit the result", file=sys.stderr)

@@ -193,7 +193,9 @@ class Views:
     ]  # (type name literal, literal of the actions that use it)
 
 
-def class_view(obj: ObjectType, used_by: tuple[str, ...] = (), response: str | None = None) -> ClassView:
+def class_view(
+    obj: ObjectType, used_by: tuple[str, ...] = (), response: str | None = None
+) -> ClassView:
     """The declaration of one class; `used_by` names the implemented messages using a data type,
     `response` the response class of a request."""
     code = Code()
@@ -202,7 +204,9 @@ def class_view(obj: ObjectType, used_by: tuple[str, ...] = (), response: str | N
     # A request names its response in its base class, `Request["ResetResponse"]`, so that type
     # checkers know what a call with it returns. The name is quoted because the response class
     # comes after the request in the module, and a base class is evaluated when it is defined.
-    base = code.use("Payload") if response is None else f"{code.use('Request')}[{literal(response)}]"
+    base = (
+        code.use("Payload") if response is None else f"{code.use('Request')}[{literal(response)}]"
+    )
     fields = []
     for f in obj.fields:
         kind = annotation(f.type, code)
@@ -312,7 +316,9 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         )
         for o in selection.objects
     ]
-    responses = {m.request.name: m.response.name for m in selection.messages if m.response is not None}
+    responses = {
+        m.request.name: m.response.name for m in selection.messages if m.response is not None
+    }
     messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
     codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
     codec_names = frozenset().union(*(c.names for c in codecs))

@@ -87,7 +87,10 @@ def _cuts(chunk: str) -> list[tuple[int, str]]:
     cuts: list[tuple[int, str]] = []
     bodies: list[_Body] = []
     depth = 0
-    line_start, clean = True, True  # at a logical line's first token; no blank or comment line before
+    line_start, clean = (
+        True,
+        True,
+    )  # at a logical line's first token; no blank or comment line before
     header: str | None = None  # stand-in headers for the body of the def or class just begun
     previous = ""  # first token of the previous logical line
     try:
@@ -110,12 +113,22 @@ def _cuts(chunk: str) -> list[tuple[int, str]]:
                 break
             elif line_start:
                 line_start, header = False, None
-                first = "<string>" if _is_string(kind) else text if kind in (tokenize.NAME, tokenize.OP) else ""
+                first = (
+                    "<string>"
+                    if _is_string(kind)
+                    else text if kind in (tokenize.NAME, tokenize.OP) else ""
+                )
                 body = bodies[-1] if bodies and bodies[-1].depth == depth else None
                 if first in ("def", "class") and (depth == 0 or body is not None):
                     outer = body.wrapper if body is not None else ""
-                    header = outer + " " * token.start[1] + ("def _():\n" if first == "def" else "class _:\n")
-                continued = first in _CLAUSES or (previous == "@" and first in ("@", "def", "class", "async"))
+                    header = (
+                        outer
+                        + " " * token.start[1]
+                        + ("def _():\n" if first == "def" else "class _:\n")
+                    )
+                continued = first in _CLAUSES or (
+                    previous == "@" and first in ("@", "def", "class", "async")
+                )
                 if body is not None and not continued:
                     body.statements += 1
                     if (
@@ -162,17 +175,25 @@ def format_sources(
     sources: dict[str, str], workers: int | None = None, chunk_lines: int = CHUNK_LINES
 ) -> dict[str, str]:
     """Relative path -> black-formatted source, for every rendered Python module."""
-    jobs = [(name, *job) for name, source in sources.items() for job in split_for_black(source, chunk_lines)]
+    jobs = [
+        (name, *job)
+        for name, source in sources.items()
+        for job in split_for_black(source, chunk_lines)
+    ]
     # the largest first, so that no long job starts last while the other workers wait
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][3]))
     workers = min(workers or os.cpu_count() or 1, len(jobs))
-    arguments = ([jobs[i][2] for i in order], [jobs[i][3] for i in order], [jobs[i][0] for i in order])
+    arguments = (
+        [jobs[i][2] for i in order],
+        [jobs[i][3] for i in order],
+        [jobs[i][0] for i in order],
+    )
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = list(pool.map(_format_job, *arguments))
     else:
         done = list(map(_format_job, *arguments))
-    formatted = dict(zip(order, done))
+    formatted = dict(zip(order, done, strict=True))
     result: dict[str, str] = {}
     for index, (name, separator, _, _) in enumerate(jobs):
         result[name] = result.get(name, "") + separator + formatted[index]

@@ -131,7 +131,9 @@ def _construct_mapping(loader: StrictLoader, node: yaml.MappingNode) -> Mapping:
     mapping.lines, mapping.written = {}, {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):  # a complex key inside a merged mapping
-            raise GeneratorError(f"{loader.name}:{_line(key_node)}: complex keys are not allowed; a key is a plain name")
+            raise GeneratorError(
+                f"{loader.name}:{_line(key_node)}: complex keys are not allowed; a key is a plain name"
+            )
         key = loader.construct_object(key_node)
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.lines[key] = _line(key_node)
@@ -156,8 +158,12 @@ StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 def _yaml_problem(path: Path, text: str, exc: yaml.YAMLError) -> GeneratorError:
     if isinstance(exc, yaml.reader.ReaderError):
         line, column = _line_col(text, exc.position)
-        character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-        return GeneratorError(f"{path}:{line}: character U+{character:04X} at column {column} is not allowed in YAML")
+        character = (
+            exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        )
+        return GeneratorError(
+            f"{path}:{line}: character U+{character:04X} at column {column} is not allowed in YAML"
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
     problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc)
@@ -199,10 +205,14 @@ def plain_data(value: Any, where: str) -> None:
         if not stack:
             return
         if count > MAX_VALUES:
-            raise GeneratorError(f"{where}: more than {MAX_VALUES:,} values (YAML aliases expanding?)")
+            raise GeneratorError(
+                f"{where}: more than {MAX_VALUES:,} values (YAML aliases expanding?)"
+            )
         item, depth = stack.pop()
         if isinstance(item, (dict, list)) and depth > MAX_DEPTH:
-            raise GeneratorError(f"{where}: nested more than {MAX_DEPTH} levels deep (YAML aliases?)")
+            raise GeneratorError(
+                f"{where}: nested more than {MAX_DEPTH} levels deep (YAML aliases?)"
+            )
         if isinstance(item, dict):
             bad = [k for k in item if not isinstance(k, str)]
             if bad:
@@ -213,7 +223,9 @@ def plain_data(value: Any, where: str) -> None:
         elif isinstance(item, float) and not math.isfinite(item):
             raise GeneratorError(f"{where}: {item!r} is not a finite number")
         elif item is not None and not isinstance(item, (str, int, float, bool)):
-            raise GeneratorError(f"{where}: a {type(item).__name__} ({shown(str(item))}) is not a JSON value")
+            raise GeneratorError(
+                f"{where}: a {type(item).__name__} ({shown(str(item))}) is not a JSON value"
+            )
 
 
 # --- JSON -----------------------------------------------------------------------------------------
@@ -246,13 +258,17 @@ def load_json(path: Path, name: str) -> Any:
             depth += 1
             if depth > MAX_DEPTH:
                 line, column = _line_col(text, match.start())
-                raise GeneratorError(f"{name}:{line}: nested more than {MAX_DEPTH} levels deep (column {column})")
+                raise GeneratorError(
+                    f"{name}:{line}: nested more than {MAX_DEPTH} levels deep (column {column})"
+                )
         elif bracket in "]}":
             depth -= 1
     try:
         document = json.loads(text, parse_float=_float, parse_constant=_NotFinite)
     except json.JSONDecodeError as exc:
-        raise GeneratorError(f"{name}:{exc.lineno}: not a JSON file: {exc.msg} (column {exc.colno})") from None
+        raise GeneratorError(
+            f"{name}:{exc.lineno}: not a JSON file: {exc.msg} (column {exc.colno})"
+        ) from None
     except ValueError as exc:  # an integer of more than 4300 digits
         raise GeneratorError(f"{name}: not a JSON file: {' '.join(str(exc).split())}") from None
     check_tree(document, name)
@@ -265,9 +281,13 @@ def check_tree(document: Any, name: str) -> None:
     while stack:
         item, pointer, depth = stack.pop()
         if isinstance(item, (dict, list)) and depth >= MAX_DEPTH:
-            raise GeneratorError(f"{name}#{shown(pointer)}: nested more than {MAX_DEPTH} levels deep")
+            raise GeneratorError(
+                f"{name}#{shown(pointer)}: nested more than {MAX_DEPTH} levels deep"
+            )
         if isinstance(item, dict):
-            stack.extend((v, f"{pointer}/{_escape_pointer(str(k))}", depth + 1) for k, v in item.items())
+            stack.extend(
+                (v, f"{pointer}/{_escape_pointer(str(k))}", depth + 1) for k, v in item.items()
+            )
         elif isinstance(item, list):
             stack.extend((v, f"{pointer}/{i}", depth + 1) for i, v in enumerate(item))
         elif isinstance(item, _NotFinite):

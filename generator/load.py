@@ -38,7 +38,9 @@ def escape_pointer(token: str) -> str:
 
 def _check_keywords(node: Any, pointer: str, file: str) -> None:
     if not isinstance(node, dict):
-        raise GeneratorError(f"{file}#{pointer}: a schema must be a JSON object, got {json.dumps(node)[:60]}")
+        raise GeneratorError(
+            f"{file}#{pointer}: a schema must be a JSON object, got {json.dumps(node)[:60]}"
+        )
     for key in node:
         if key not in IMPLEMENTED and key not in ANNOTATIONS:
             raise GeneratorError(
@@ -59,7 +61,9 @@ def _check_keywords(node: Any, pointer: str, file: str) -> None:
         _check_keywords(items, f"{pointer}/items", file)
     if "definitions" in node:
         if pointer:
-            raise GeneratorError(f"{file}#{pointer}/definitions: nested `definitions` are not implemented")
+            raise GeneratorError(
+                f"{file}#{pointer}/definitions: nested `definitions` are not implemented"
+            )
         if not isinstance(node["definitions"], dict):
             raise GeneratorError(f"{file}#/definitions: must be an object")
         for name, sub in node["definitions"].items():
@@ -87,8 +91,14 @@ def load_schemas(directory: Path) -> SchemaSet:
     definitions: dict[str, Definition] = {}
     for path in files:
         if not path.is_file():
-            kind = "a folder" if path.is_dir() else "a symbolic link to nothing" if path.is_symlink() else "not a file"
-            raise GeneratorError(f"{path.name}: is {kind}; the schema folder may hold only schema files named *.json")
+            kind = (
+                "a folder"
+                if path.is_dir()
+                else "a symbolic link to nothing" if path.is_symlink() else "not a file"
+            )
+            raise GeneratorError(
+                f"{path.name}: is {kind}; the schema folder may hold only schema files named *.json"
+            )
         root = apply_overrides(path.name, load_json(path, path.name), overrides)
         check_tree(root, path.name)
         _check_keywords(root, "", path.name)

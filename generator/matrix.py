@@ -99,7 +99,9 @@ def load_matrix(path: Path) -> Matrix:
         )
     messages = data["messages"]
     if not isinstance(messages, Mapping) or not messages:
-        raise GeneratorError(f"{at('messages')}: `messages:` must map each action to {{direction, implemented}}")
+        raise GeneratorError(
+            f"{at('messages')}: `messages:` must map each action to {{direction, implemented}}"
+        )
     entries = []
     for action, spec in messages.items():
         line = messages.line(action, 0)
@@ -108,7 +110,9 @@ def load_matrix(path: Path) -> Matrix:
         if not isinstance(action, str) or not action.isidentifier():
             raise GeneratorError(f"{where}: message name {written!r} is not an action name")
         if not isinstance(spec, Mapping):
-            raise GeneratorError(f"{where}: write `{action}: {{direction: ..., implemented: yes|no}}`")
+            raise GeneratorError(
+                f"{where}: write `{action}: {{direction: ..., implemented: yes|no}}`"
+            )
         extra = [k for k in spec if k not in ENTRY_KEYS]
         if extra:
             raise GeneratorError(
@@ -116,10 +120,14 @@ def load_matrix(path: Path) -> Matrix:
             )
         implemented = spec.get("implemented")
         if not isinstance(implemented, bool):
-            raise GeneratorError(f"{where}: {action}: `implemented: {shown(implemented)}` must be yes or no")
+            raise GeneratorError(
+                f"{where}: {action}: `implemented: {shown(implemented)}` must be yes or no"
+            )
         for key in ("direction", "seed_direction"):
             value = spec.get(key)
-            if (key == "direction" or value is not None) and not (isinstance(value, str) and value in DIRECTIONS):
+            if (key == "direction" or value is not None) and not (
+                isinstance(value, str) and value in DIRECTIONS
+            ):
                 raise GeneratorError(
                     f"{where}: {action}: `{key}: {shown(value)}` is not one of {', '.join(DIRECTIONS)}"
                 )
@@ -127,6 +135,8 @@ def load_matrix(path: Path) -> Matrix:
         if note is not None and not isinstance(note, str):
             raise GeneratorError(f"{where}: {action}: `note:` must be a string")
         entries.append(
-            MatrixEntry(action, spec["direction"], implemented, spec.get("seed_direction"), note, line)
+            MatrixEntry(
+                action, spec["direction"], implemented, spec.get("seed_direction"), note, line
+            )
         )
     return Matrix(path, package, version, release, tuple(entries))

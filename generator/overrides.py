@@ -32,7 +32,11 @@ def load_overrides(path: Path) -> tuple[Override, ...]:
     data = load_yaml(path, read_text(path, "overrides file"))
     if data is None:
         return ()
-    if not isinstance(data, Mapping) or set(data) != {"overrides"} or not isinstance(data["overrides"], list):
+    if (
+        not isinstance(data, Mapping)
+        or set(data) != {"overrides"}
+        or not isinstance(data["overrides"], list)
+    ):
         raise GeneratorError(
             f"{path}:1: expected `overrides:` followed by a list of {{file, pointer, value | remove, reason}}"
         )
@@ -41,19 +45,35 @@ def load_overrides(path: Path) -> tuple[Override, ...]:
         where = f"{path}: override {number}"
         if isinstance(entry, Mapping) and entry.lines:
             where = f"{path}:{min(entry.lines.values())}: override {number}"
-        if not isinstance(entry, dict) or not {"file", "pointer", "reason"} <= set(entry) or set(entry) - _KEYS:
-            raise GeneratorError(f"{where}: needs `file`, `pointer`, `reason` and one of `value`, `remove: true`")
+        if (
+            not isinstance(entry, dict)
+            or not {"file", "pointer", "reason"} <= set(entry)
+            or set(entry) - _KEYS
+        ):
+            raise GeneratorError(
+                f"{where}: needs `file`, `pointer`, `reason` and one of `value`, `remove: true`"
+            )
         if ("value" in entry) == bool(entry.get("remove")):
             raise GeneratorError(f"{where}: give either `value: ...` or `remove: true`")
         pointer, reason = entry["pointer"], entry["reason"]
         if not isinstance(pointer, str) or not pointer.startswith("/"):
-            raise GeneratorError(f"{where}: `pointer` must be a JSON pointer such as /properties/x/maxLength")
+            raise GeneratorError(
+                f"{where}: `pointer` must be a JSON pointer such as /properties/x/maxLength"
+            )
         if not isinstance(reason, str) or not reason.strip():
             raise GeneratorError(f"{where}: `reason` must say why the deviation is made")
         if not isinstance(entry["file"], str):
             raise GeneratorError(f"{where}: `file` must be the name of a schema file")
         plain_data(entry.get("value"), f"{where}: `value`")
-        overrides.append(Override(entry["file"], pointer, bool(entry.get("remove")), entry.get("value"), reason.strip()))
+        overrides.append(
+            Override(
+                entry["file"],
+                pointer,
+                bool(entry.get("remove")),
+                entry.get("value"),
+                reason.strip(),
+            )
+        )
     return tuple(overrides)
 
 

@@ -21,7 +21,9 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from .errors import GeneratorError
 
 MANIFEST = ".generator-manifest"
-_HEADER = "# Files written by `python -m generator`, which replaces or removes only these. Do not edit."
+_HEADER = (
+    "# Files written by `python -m generator`, which replaces or removes only these. Do not edit."
+)
 
 
 def with_manifest(files: dict[str, str]) -> dict[str, str]:
@@ -32,7 +34,11 @@ def with_manifest(files: dict[str, str]) -> dict[str, str]:
 
 def _entry_problem(entry: str) -> str | None:
     """Why `entry` cannot be a path the generator wrote (relative, inside the folder), or None."""
-    if PurePosixPath(entry).is_absolute() or PureWindowsPath(entry).is_absolute() or PureWindowsPath(entry).drive:
+    if (
+        PurePosixPath(entry).is_absolute()
+        or PureWindowsPath(entry).is_absolute()
+        or PureWindowsPath(entry).drive
+    ):
         return "is an absolute path"
     if any(part in ("", ".", "..") for part in entry.split("/")):
         return "is not a plain relative path (empty, `.` or `..` part)"
@@ -49,7 +55,9 @@ def read_manifest(out: Path) -> set[str] | None:
     if not os.path.lexists(path):
         return None
     if path.is_symlink() or not path.is_file():
-        raise GeneratorError(f"{path}: is not a file the generator wrote; refusing to write into {out}")
+        raise GeneratorError(
+            f"{path}: is not a file the generator wrote; refusing to write into {out}"
+        )
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
@@ -69,7 +77,9 @@ def read_manifest(out: Path) -> set[str] | None:
             continue  # the final newline
         problem = _entry_problem(entry)
         if problem:
-            raise GeneratorError(f"{path}:{number}: entry {entry!r} {problem}; refusing to touch {out}")
+            raise GeneratorError(
+                f"{path}:{number}: entry {entry!r} {problem}; refusing to touch {out}"
+            )
         entries.add(entry)
     return entries
 
@@ -138,18 +148,24 @@ def _plan(files: dict[str, str], out: Path) -> _Plan:
         if problem:  # a template or package name producing a bad path: never write outside `out`
             raise GeneratorError(f"{out}: generated path {rel!r} {problem}")
         if not _inside(out, rel):
-            plan.problems.append(f"{target}: a folder on the way is a file or a symbolic link; move it away")
+            plan.problems.append(
+                f"{target}: a folder on the way is a file or a symbolic link; move it away"
+            )
             continue
         target_kind = _kind(target)
         if target_kind is None:
             plan.changed[rel], plan.previous[rel] = data, None
         elif target_kind != "file":
-            plan.problems.append(f"{target}: is a {target_kind}, not a file the generator wrote; move it away")
+            plan.problems.append(
+                f"{target}: is a {target_kind}, not a file the generator wrote; move it away"
+            )
         else:
             current = _read(target)
             if current != data:
                 if rel not in plan.owned:
-                    plan.problems.append(f"{target}: exists and was not written by the generator; move it away")
+                    plan.problems.append(
+                        f"{target}: exists and was not written by the generator; move it away"
+                    )
                 plan.changed[rel], plan.previous[rel] = data, current
     plan.stale = _stale(out, plan.owned, files)
     return plan
@@ -175,7 +191,9 @@ def differences(files: dict[str, str], out: Path) -> list[str]:
 
 def _stale(out: Path, owned: set[str], files: dict[str, str]) -> list[str]:
     """Files the manifest lists, the run no longer writes, and that are (still) files in `out`."""
-    return sorted(rel for rel in owned - files.keys() if _inside(out, rel) and _kind(out / rel) == "file")
+    return sorted(
+        rel for rel in owned - files.keys() if _inside(out, rel) and _kind(out / rel) == "file"
+    )
 
 
 def _temporary(target: Path, suffix: str) -> Path:
@@ -214,7 +232,10 @@ def write_output(files: dict[str, str], out: Path) -> tuple[int, int]:
         files = with_manifest(files)
     plan = _plan(files, out)
     if plan.problems:
-        raise GeneratorError(plan.problems[0] + (f" (and {len(plan.problems) - 1} more)" if len(plan.problems) > 1 else ""))
+        raise GeneratorError(
+            plan.problems[0]
+            + (f" (and {len(plan.problems) - 1} more)" if len(plan.problems) > 1 else "")
+        )
     if not plan.changed and not plan.stale:
         return 0, 0
     created: list[Path] = []
@@ -230,7 +251,9 @@ def write_output(files: dict[str, str], out: Path) -> tuple[int, int]:
             staged[rel] = _temporary(doing, "tmp")
             _write_new(staged[rel], data)
         for rel in sorted(staged, key=lambda r: r == MANIFEST):
-            if rel == MANIFEST:  # stale files go before the manifest forgets them, the manifest last
+            if (
+                rel == MANIFEST
+            ):  # stale files go before the manifest forgets them, the manifest last
                 for stale in plan.stale:
                     doing = out / stale
                     aside = _temporary(doing, "stale")

@@ -7,9 +7,10 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import jsonschema
 import pytest
@@ -22,9 +23,16 @@ if str(ROOT / "generated") not in sys.path:
     sys.path.insert(0, str(ROOT / "generated"))
 
 
-def run_generator(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_generator(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -54,7 +62,9 @@ def oracle() -> Callable[[str, object], bool]:
     import rfc3339_validator  # noqa: F401  -- without it the date-time format is not checked
 
     validators = {
-        name: jsonschema.Draft6Validator(load_schema(name), format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER)
+        name: jsonschema.Draft6Validator(
+            load_schema(name), format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
+        )
         for name in SCHEMA_NAMES
     }
 

@@ -21,7 +21,12 @@ CLI = [sys.executable, "-m", "ocpp201", "validate"]
 BOOT = {"chargingStation": {"model": "M1", "vendorName": "V"}, "reason": "PowerUp"}
 BOOT_OK = {"currentTime": "2024-05-01T10:00:00Z", "interval": 300, "status": "Accepted"}
 HEARTBEAT_OK = {"currentTime": "2024-05-01T10:00:00Z"}
-STATUS = {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Available", "evseId": 1, "connectorId": 1}
+STATUS = {
+    "timestamp": "2024-05-01T10:00:00Z",
+    "connectorStatus": "Available",
+    "evseId": 1,
+    "connectorId": 1,
+}
 ACCEPTED = {"status": "Accepted"}  # a valid ResetResponse, an invalid HeartbeatResponse
 
 
@@ -42,7 +47,9 @@ def write_log(tmp_path: Path, *lines: str, name: str = "log.jsonl") -> Path:
     return path
 
 
-def run(*args: str | Path, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*CLI, *map(str, args)],
         input=stdin if stdin is not None else "",
@@ -60,9 +67,13 @@ def problems(result: subprocess.CompletedProcess[str]) -> list[str]:
 
 
 def summary_counts(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
-    match = re.search(r"^frames: (\d+), valid: (\d+), invalid: (\d+), unmatched: (\d+)$", result.stdout, re.M)
+    match = re.search(
+        r"^frames: (\d+), valid: (\d+), invalid: (\d+), unmatched: (\d+)$", result.stdout, re.M
+    )
     assert match, result.stdout
-    return dict(zip(("frames", "valid", "invalid", "unmatched"), map(int, match.groups())))
+    return dict(
+        zip(("frames", "valid", "invalid", "unmatched"), map(int, match.groups()), strict=True)
+    )
 
 
 VALID_LOG = (
@@ -89,7 +100,7 @@ def test_valid_log_exits_0_with_summary(tmp_path: Path) -> None:
 
 
 def test_bad_payload_names_line_action_id_code_and_pointer(tmp_path: Path) -> None:
-    log = write_log(
+    write_log(  # the run below names it by its relative path
         tmp_path,
         frame(2, "h1", "Heartbeat", {}),
         frame(3, "h1", HEARTBEAT_OK),
@@ -99,9 +110,13 @@ def test_bad_payload_names_line_action_id_code_and_pointer(tmp_path: Path) -> No
     result = run("log.jsonl", cwd=tmp_path)
     assert result.returncode == 1
     lines = problems(result)
-    assert lines[0].startswith("log.jsonl:3: BootNotification b7: PropertyConstraintViolation at /reason: ")
+    assert lines[0].startswith(
+        "log.jsonl:3: BootNotification b7: PropertyConstraintViolation at /reason: "
+    )
     assert "'Nope'" in lines[0]
-    assert lines[1].startswith("log.jsonl:4: StatusNotification s1: TypeConstraintViolation at /evseId: ")
+    assert lines[1].startswith(
+        "log.jsonl:4: StatusNotification s1: TypeConstraintViolation at /evseId: "
+    )
     assert len(lines) == 2
     assert summary_counts(result) == {"frames": 4, "valid": 2, "invalid": 2, "unmatched": 0}
     assert re.search(r"^BootNotification +1 +1$", result.stdout, re.M)
@@ -155,8 +170,14 @@ def test_records_match_a_result_to_the_call_of_the_opposite_direction(tmp_path: 
     result = run(swapped)
     assert result.returncode == 1
     lines = problems(result)
-    assert any(line.startswith(f"{swapped}:3: Heartbeat 1: OccurrenceConstraintViolation at /status") for line in lines)
-    assert any(line.startswith(f"{swapped}:4: Reset 1: OccurrenceConstraintViolation at /status") for line in lines)
+    assert any(
+        line.startswith(f"{swapped}:3: Heartbeat 1: OccurrenceConstraintViolation at /status")
+        for line in lines
+    )
+    assert any(
+        line.startswith(f"{swapped}:4: Reset 1: OccurrenceConstraintViolation at /status")
+        for line in lines
+    )
 
 
 def test_records_without_direction_match_by_unique_id(tmp_path: Path) -> None:
@@ -174,7 +195,9 @@ def test_record_frame_may_be_the_wire_text(tmp_path: Path) -> None:
     )
     result = run(log)
     assert result.returncode == 1
-    assert problems(result)[0].startswith(f"{log}:2: Heartbeat t: OccurrenceConstraintViolation at /status")
+    assert problems(result)[0].startswith(
+        f"{log}:2: Heartbeat t: OccurrenceConstraintViolation at /status"
+    )
 
 
 def test_bad_records_are_reported(tmp_path: Path) -> None:
@@ -197,7 +220,9 @@ def test_reads_stdin_without_file_or_with_dash(tmp_path: Path) -> None:
     for args in ((), ("-",)):
         result = run(*args, stdin=text)
         assert result.returncode == 1
-        assert [line.split(": ")[0:2] for line in problems(result)] == [["<stdin>:9", "BootNotification b9"]] * 2
+        assert [line.split(": ")[0:2] for line in problems(result)] == [
+            ["<stdin>:9", "BootNotification b9"]
+        ] * 2
         assert summary_counts(result)["frames"] == 7
 
 
@@ -223,8 +248,16 @@ def test_json_output(tmp_path: Path) -> None:
         "path": "/reason",
         "message": found[0]["message"],
     }
-    assert found[1]["severity"] == "warning" and found[1]["code"] == "unmatched" and found[1]["unique_id"] == "zz"
-    assert found[2]["code"] == "RpcFrameworkError" and found[2]["path"] is None and found[2]["line"] == 3
+    assert (
+        found[1]["severity"] == "warning"
+        and found[1]["code"] == "unmatched"
+        and found[1]["unique_id"] == "zz"
+    )
+    assert (
+        found[2]["code"] == "RpcFrameworkError"
+        and found[2]["path"] is None
+        and found[2]["line"] == 3
+    )
     assert summary["type"] == "summary"
     assert {k: summary[k] for k in ("frames", "valid", "invalid", "unmatched")} == {
         "frames": 3,
@@ -241,7 +274,9 @@ def test_json_output(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("--no-such-option").returncode == 2
     assert run("--max-line-bytes", "0").returncode == 2
-    bare = subprocess.run([sys.executable, "-m", "ocpp201"], capture_output=True, text=True, env=ENV, timeout=60)
+    bare = subprocess.run(
+        [sys.executable, "-m", "ocpp201"], capture_output=True, text=True, env=ENV, timeout=60
+    )
     assert bare.returncode == 2 and "usage:" in bare.stderr
 
     missing = tmp_path / "missing.jsonl"
@@ -254,8 +289,12 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 
 
 def test_version() -> None:
-    done = subprocess.run([sys.executable, "-m", "ocpp201", "--version"], capture_output=True, text=True, env=ENV)
-    assert done.returncode == 0 and re.fullmatch(r"ocpp201 2\.0\.1\.\d+ \(OCPP 2\.0\.1\)\n", done.stdout)
+    done = subprocess.run(
+        [sys.executable, "-m", "ocpp201", "--version"], capture_output=True, text=True, env=ENV
+    )
+    assert done.returncode == 0 and re.fullmatch(
+        r"ocpp201 2\.0\.1\.\d+ \(OCPP 2\.0\.1\)\n", done.stdout
+    )
 
 
 @pytest.mark.parametrize(
@@ -264,7 +303,10 @@ def test_version() -> None:
         ("{not json", "- -: RpcFrameworkError at frame: the frame is not JSON"),
         ("[2, 1, 2", "- -: RpcFrameworkError at frame: the frame is not JSON"),
         ('"text"', "- -: RpcFrameworkError at frame: the frame is not a JSON array"),
-        (frame(2, "x" * 37, "Heartbeat", {}), f"Heartbeat {'x' * 37}: RpcFrameworkError at frame: "),
+        (
+            frame(2, "x" * 37, "Heartbeat", {}),
+            f"Heartbeat {'x' * 37}: RpcFrameworkError at frame: ",
+        ),
         (frame(2, "", "Heartbeat", {}), 'Heartbeat "": RpcFrameworkError at frame: '),
         (frame(2, 5, "Heartbeat", {}), "Heartbeat -: RpcFrameworkError at frame: "),
         (frame(2, "u1", "NoSuchAction", {}), "NoSuchAction u1: NotImplemented at frame: "),
@@ -294,7 +336,9 @@ def test_unimplemented_action_is_not_supported_and_so_is_its_response(tmp_path: 
 
 def test_invalid_call_is_still_answered(tmp_path: Path) -> None:
     # A Call with a bad payload still tells what its CallResult answers.
-    log = write_log(tmp_path, frame(2, "b1", "BootNotification", {"reason": "PowerUp"}), frame(3, "b1", BOOT_OK))
+    log = write_log(
+        tmp_path, frame(2, "b1", "BootNotification", {"reason": "PowerUp"}), frame(3, "b1", BOOT_OK)
+    )
     result = run(log)
     assert summary_counts(result) == {"frames": 2, "valid": 1, "invalid": 1, "unmatched": 0}
 
@@ -323,8 +367,12 @@ def test_call_errors(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = problems(result)
     assert lines[0].startswith(f"{log}:3: - h1: unmatched")
-    assert lines[1].startswith(f"{log}:4: - h2: RpcFrameworkError at frame: 'OccurenceConstraintViolation'")
-    assert lines[2].startswith(f"{log}:5: - h3: RpcFrameworkError at frame: the error description is longer")
+    assert lines[1].startswith(
+        f"{log}:4: - h2: RpcFrameworkError at frame: 'OccurenceConstraintViolation'"
+    )
+    assert lines[2].startswith(
+        f"{log}:5: - h3: RpcFrameworkError at frame: the error description is longer"
+    )
     assert lines[3].startswith(f"{log}:6: - h4: RpcFrameworkError")
     assert summary_counts(result) == {"frames": 6, "valid": 2, "invalid": 3, "unmatched": 1}
     assert re.search(r"^Heartbeat +2 +0$", result.stdout, re.M)
@@ -346,11 +394,15 @@ def test_overlong_line_is_reported_and_skipped(tmp_path: Path) -> None:
 def test_control_characters_stay_on_one_line(tmp_path: Path) -> None:
     log = write_log(tmp_path, frame(2, "a\nb", "Nope\r", {}))
     result = run(log)
-    assert problems(result) == [f"{log}:1: Nope\\r a\\nb: NotImplemented at frame: 'Nope\\r' is not an OCPP 2.0.1 action"]
+    assert problems(result) == [
+        f"{log}:1: Nope\\r a\\nb: NotImplemented at frame: 'Nope\\r' is not an OCPP 2.0.1 action"
+    ]
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
-    log = write_log(tmp_path, *VALID_LOG, name="a-log-with-a-rather-long-name-" + "x" * 100 + ".jsonl")
+    log = write_log(
+        tmp_path, *VALID_LOG, name="a-log-with-a-rather-long-name-" + "x" * 100 + ".jsonl"
+    )
     shown = subprocess.run([*CLI, "--progress", str(log)], capture_output=True, env=ENV, timeout=60)
     assert shown.returncode == 0
     assert b"\r" in shown.stderr and b" 6 frames " in shown.stderr and b"100%" in shown.stderr
@@ -360,7 +412,9 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
     assert run("--no-progress", log).stderr == ""
 
 
-def test_pending_calls_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pending_calls_are_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     sys.path.insert(0, str(ROOT / "generated"))
     import ocpp201._logcheck as cli
 
@@ -404,7 +458,9 @@ def _traffic(path: Path, lines: int) -> None:
                 "meterValue": [
                     {
                         "timestamp": "2024-05-01T10:00:00.123Z",
-                        "sampledValue": [{"value": 1234.5, "measurand": "Energy.Active.Import.Register"}],
+                        "sampledValue": [
+                            {"value": 1234.5, "measurand": "Energy.Active.Import.Register"}
+                        ],
                     }
                 ],
             },
@@ -420,7 +476,12 @@ def _traffic(path: Path, lines: int) -> None:
             if n % 1000 == 7:
                 request = {**request, "bogus": True}
             if n % 2:
-                out.write(record("in", 2, uid, action, request) + "\n" + record("out", 3, uid, response) + "\n")
+                out.write(
+                    record("in", 2, uid, action, request)
+                    + "\n"
+                    + record("out", 3, uid, response)
+                    + "\n"
+                )
             else:
                 out.write(frame(2, uid, action, request) + "\n" + frame(3, uid, response) + "\n")
             written += 2

@@ -13,14 +13,15 @@ import time
 from pathlib import Path
 from typing import Any
 
+import ocpp201  # generated/ is on sys.path: see conftest
+import ocpp201._logcheck as cli
 import pytest
 
 from .test_cli import CLI, ENV, _peak, _traffic, problems, run, summary_counts, write_log
 
-import ocpp201  # generated/ is on sys.path: see conftest
-import ocpp201._logcheck as cli
-
-posix_only = pytest.mark.skipif(sys.platform == "win32", reason="closes file descriptors, execs, uses pipes")
+posix_only = pytest.mark.skipif(
+    sys.platform == "win32", reason="closes file descriptors, execs, uses pipes"
+)
 
 # Only messages every build implements.
 assert {"Heartbeat", "BootNotification"} <= ocpp201.IMPLEMENTED_ACTIONS
@@ -72,7 +73,10 @@ def _run_closed(fd: int, *args: str | Path) -> subprocess.CompletedProcess[str]:
 def test_closed_stdin_is_an_unreadable_log(tmp_path: Path) -> None:
     result = _run_closed(0)
     assert result.returncode == 2, result.stderr
-    assert _one_line(result.stderr) == "python -m ocpp201 validate: cannot read <stdin>: standard input is closed"
+    assert (
+        _one_line(result.stderr)
+        == "python -m ocpp201 validate: cannot read <stdin>: standard input is closed"
+    )
     assert _unreadable(result) == ["<stdin>: standard input is closed"]
     assert summary_counts(result)["frames"] == 0
 
@@ -92,7 +96,10 @@ def test_closed_stdin_is_an_unreadable_log(tmp_path: Path) -> None:
 def test_closed_stdout_exits_2_with_one_line(tmp_path: Path) -> None:
     result = _run_closed(1, write_log(tmp_path, *LOG))
     assert result.returncode == 2
-    assert _one_line(result.stderr) == "python -m ocpp201 validate: cannot write the output: standard output is closed"
+    assert (
+        _one_line(result.stderr)
+        == "python -m ocpp201 validate: cannot write the output: standard output is closed"
+    )
 
 
 @posix_only
@@ -110,7 +117,9 @@ def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
     # Far more problem lines than a pipe holds, so the validator is still writing when the reader goes.
     bad = json.dumps([2, "b", "BootNotification", {}])
     log = write_log(tmp_path, *[bad] * 40_000)
-    proc = subprocess.Popen([*CLI, str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    proc = subprocess.Popen(
+        [*CLI, str(log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV
+    )
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()
     proc.stdout.close()  # like `| head -1`
@@ -126,10 +135,18 @@ def test_failing_stdout_is_one_line_and_exit_2(tmp_path: Path) -> None:
         pytest.skip("no /dev/full")
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [*CLI, str(write_log(tmp_path, *LOG))], stdout=full, stderr=subprocess.PIPE, text=True, env=ENV, timeout=60
+            [*CLI, str(write_log(tmp_path, *LOG))],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+            timeout=60,
         )
     assert result.returncode == 2
-    assert _one_line(result.stderr) == "python -m ocpp201 validate: cannot write the output: No space left on device"
+    assert (
+        _one_line(result.stderr)
+        == "python -m ocpp201 validate: cannot write the output: No space left on device"
+    )
 
 
 # -- gzip --------------------------------------------------------------------------------------
@@ -144,8 +161,12 @@ def test_gzip_log_is_read_like_the_plain_one(tmp_path: Path) -> None:
     result = run("log.jsonl.gz", cwd=tmp_path)
     assert result.returncode == expected.returncode == 1
     assert summary_counts(result) == summary_counts(expected) == LOG_COUNTS
-    assert problems(result) == [line.replace("log.jsonl:", "log.jsonl.gz:", 1) for line in problems(expected)]
-    assert problems(result)[0].startswith("log.jsonl.gz:5: BootNotification b2: PropertyConstraintViolation at /reason")
+    assert problems(result) == [
+        line.replace("log.jsonl:", "log.jsonl.gz:", 1) for line in problems(expected)
+    ]
+    assert problems(result)[0].startswith(
+        "log.jsonl.gz:5: BootNotification b2: PropertyConstraintViolation at /reason"
+    )
     assert result.stderr == ""
 
 
@@ -163,7 +184,9 @@ def test_gzip_is_told_by_its_first_bytes_not_its_name(tmp_path: Path) -> None:
 
 
 def test_gzip_on_stdin() -> None:
-    done = subprocess.run(CLI, input=gzip.compress(LOG_BYTES), capture_output=True, env=ENV, timeout=60)
+    done = subprocess.run(
+        CLI, input=gzip.compress(LOG_BYTES), capture_output=True, env=ENV, timeout=60
+    )
     assert done.returncode == 1, done.stderr
     assert b"<stdin>:5: BootNotification b2: PropertyConstraintViolation" in done.stdout
     assert b"frames: 5, valid: 4, invalid: 1, unmatched: 0" in done.stdout
@@ -173,7 +196,9 @@ def test_gzip_on_stdin() -> None:
 def test_gzip_on_a_pipe_that_brings_one_byte_first() -> None:
     # The first read of the pipe returns b"\x1f" alone: the magic must still be seen, and the byte kept.
     packed = gzip.compress(LOG_BYTES)
-    proc = subprocess.Popen(CLI, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    proc = subprocess.Popen(
+        CLI, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV
+    )
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     proc.stdin.write(packed[:1])
     proc.stdin.flush()
@@ -190,7 +215,10 @@ def test_plain_log_starting_with_one_byte_of_the_magic(tmp_path: Path) -> None:
     log.write_bytes(b"\x1f\n" + LOG_BYTES)  # not gzip: the first line is just not JSON
     result = run(log)
     assert summary_counts(result) == {**LOG_COUNTS, "frames": 6, "invalid": 2}
-    assert problems(result)[0] == f"{log}:1: - -: RpcFrameworkError at frame: the frame is not JSON: Expecting value at char 0"
+    assert (
+        problems(result)[0]
+        == f"{log}:1: - -: RpcFrameworkError at frame: the frame is not JSON: Expecting value at char 0"
+    )
 
 
 def test_truncated_gzip_is_an_unreadable_log(tmp_path: Path) -> None:
@@ -209,14 +237,19 @@ def test_truncated_gzip_is_an_unreadable_log(tmp_path: Path) -> None:
     ), line
     assert _unreadable(result) == [line.split("cannot read ", 1)[1]]
     counts = summary_counts(result)
-    assert LOG_COUNTS["frames"] < counts["frames"] < 2000 * 5  # what came before the cut, and good.jsonl
+    assert (
+        LOG_COUNTS["frames"] < counts["frames"] < 2000 * 5
+    )  # what came before the cut, and good.jsonl
 
 
 @pytest.mark.parametrize(
     "damage, reason",
     [
         (lambda data: data[:2] + b"\x07" + data[3:], "the gzip data is corrupt"),  # not deflate
-        (lambda data: data[:10] + b"\xff" * 8 + data[18:], "the gzip data is corrupt"),  # deflate data
+        (
+            lambda data: data[:10] + b"\xff" * 8 + data[18:],
+            "the gzip data is corrupt",
+        ),  # deflate data
         (lambda data: data[:-8] + bytes(8), "the gzip data is corrupt"),  # CRC and length
         (lambda data: data[:2], "the gzip data is truncated"),  # the magic alone
     ],
@@ -241,7 +274,10 @@ def test_overlong_line_in_gzip_is_skipped_unread(tmp_path: Path) -> None:
     bomb.write_bytes(gzip.compress(huge + LOG_BYTES, compresslevel=9))
     assert bomb.stat().st_size < 1_000_000
     result = run("--max-line-bytes", "1000", bomb)
-    assert problems(result)[0] == f"{bomb}:1: - -: RpcFrameworkError at frame: the line is longer than 1000 bytes"
+    assert (
+        problems(result)[0]
+        == f"{bomb}:1: - -: RpcFrameworkError at frame: the line is longer than 1000 bytes"
+    )
     assert summary_counts(result) == {**LOG_COUNTS, "frames": 6, "invalid": 2}
 
 
@@ -270,7 +306,9 @@ def test_gzip_memory_does_not_grow_with_the_log(tmp_path: Path) -> None:
         f"peak RSS {small_peak / 2**20:.1f} MiB vs {large_peak / 2**20:.1f} MiB "
         f"({packed[1].stat().st_size / 2**20:.1f} MiB compressed, {large.stat().st_size / 2**20:.0f} MiB, 300k lines)"
     )
-    assert large_peak - small_peak < 8 * 2**20, f"peak RSS grew by {(large_peak - small_peak) / 2**20:.1f} MiB"
+    assert (
+        large_peak - small_peak < 8 * 2**20
+    ), f"peak RSS grew by {(large_peak - small_peak) / 2**20:.1f} MiB"
 
 
 # -- frames that are not JSON ------------------------------------------------------------------
@@ -282,9 +320,15 @@ def test_gzip_memory_does_not_grow_with_the_log(tmp_path: Path) -> None:
         ('[2,"a" "Heartbeat",{}]', "Expecting ',' delimiter at char 7"),
         ('["é" 1]', "Expecting ',' delimiter at char 5"),  # characters, not bytes (é is two)
         ('[2,"a","Heartbeat",{}] 7', "Extra data at char 23"),
-        ('[2,"a","Heart', "Invalid control character at char 13"),  # the string runs into the line's end
+        (
+            '[2,"a","Heart',
+            "Invalid control character at char 13",
+        ),  # the string runs into the line's end
         ('{"frame": [2, "a"', "Expecting ',' delimiter at char 18"),  # a broken record: its line
-        (json.dumps({"frame": '[2, "a", "Heartbeat" {}]'}), "Expecting ',' delimiter at char 21 of the frame text"),
+        (
+            json.dumps({"frame": '[2, "a", "Heartbeat" {}]'}),
+            "Expecting ',' delimiter at char 21 of the frame text",
+        ),
         ('[2,"a","Heartbeat",{"n":NaN}]', "NaN is not a JSON value"),
     ],
 )
@@ -317,11 +361,17 @@ def test_unreadable_logs_are_in_the_text_summary(tmp_path: Path) -> None:
     good = write_log(tmp_path, *LOG)
     result = run(missing, good, tmp_path)
     assert result.returncode == 2
-    assert _unreadable(result) == [f"{missing}: No such file or directory", f"{tmp_path}: Is a directory"]
+    assert _unreadable(result) == [
+        f"{missing}: No such file or directory",
+        f"{tmp_path}: Is a directory",
+    ]
     assert summary_counts(result) == LOG_COUNTS  # the readable log is still checked
     lines = result.stdout.splitlines()
     assert lines[-1].startswith("5 frames in ")  # the timing line stays last
-    assert lines[-3:-1] == [f"unreadable: {missing}: No such file or directory", f"unreadable: {tmp_path}: Is a directory"]
+    assert lines[-3:-1] == [
+        f"unreadable: {missing}: No such file or directory",
+        f"unreadable: {tmp_path}: Is a directory",
+    ]
     assert result.stderr.splitlines() == [
         f"python -m ocpp201 validate: cannot read {missing}: No such file or directory",
         f"python -m ocpp201 validate: cannot read {tmp_path}: Is a directory",
@@ -343,7 +393,9 @@ def test_unreadable_logs_are_in_the_json_summary(tmp_path: Path) -> None:
     assert summary["frames"] == LOG_COUNTS["frames"]
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file; POSIX modes")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root reads any file; POSIX modes"
+)
 def test_permission_denied_is_in_the_summary(tmp_path: Path) -> None:
     locked = write_log(tmp_path, *LOG, name="locked.jsonl")
     locked.chmod(0)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def _same(a: Any, b: Any, parse: Callable[[str], datetime | None]) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k], parse) for k in a)
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y, parse) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same(x, y, parse) for x, y in zip(a, b, strict=True))
     if isinstance(a, str) and isinstance(b, str) and a != b:
         instant = parse(a)
         return instant is not None and instant == parse(b)

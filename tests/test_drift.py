@@ -10,11 +10,15 @@ import pytest
 from .conftest import ROOT
 from .support.repo_copy import copy_repo
 
-pytestmark = pytest.mark.skipif(not (ROOT / ".venv").is_dir(), reason="make check needs the project's .venv")
+pytestmark = pytest.mark.skipif(
+    not (ROOT / ".venv").is_dir(), reason="make check needs the project's .venv"
+)
 
 
 def _make_check(repo: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["make", "-s", "check"], cwd=repo, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        ["make", "-s", "check"], cwd=repo, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +56,9 @@ def test_drift_fails_and_names_the_file(repo: Path, change: str) -> None:
         result = _make_check(repo)
         assert result.returncode != 0
         assert str(target.relative_to(repo)) in result.stderr
-        assert {"edit": "changed:", "add": "extra", "delete": "missing", "manifest": "changed:"}[change] in result.stderr
+        assert {"edit": "changed:", "add": "extra", "delete": "missing", "manifest": "changed:"}[
+            change
+        ] in result.stderr
     finally:
         if change == "add":
             target.unlink()
@@ -64,7 +70,11 @@ def test_drift_fails_and_names_the_file(repo: Path, change: str) -> None:
 def test_files_the_generator_did_not_write_are_not_drift(repo: Path) -> None:
     """__pycache__, editor files, notes: not the generator's, so neither drift nor removed."""
     package = repo / "generated" / "ocpp201"
-    extras = [package / "__pycache__" / "enums.cpython-311.pyc", package / "notes.txt", repo / "generated" / "ocpp201.egg-info" / "PKG-INFO"]
+    extras = [
+        package / "__pycache__" / "enums.cpython-311.pyc",
+        package / "notes.txt",
+        repo / "generated" / "ocpp201.egg-info" / "PKG-INFO",
+    ]
     for path in extras:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(b"not generated")

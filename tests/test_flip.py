@@ -73,7 +73,9 @@ def test_flipping_one_line_adds_the_message_and_what_it_needs(tmp_path: Path) ->
         sys.path.remove(str(package))
     assert action in flipped.IMPLEMENTED_ACTIONS
     for schema in (f"{action}Request", f"{action}Response"):
-        for payload in json.loads((ROOT / "tests" / "corpus" / f"{schema}.json").read_text(encoding="utf-8")):
+        for payload in json.loads(
+            (ROOT / "tests" / "corpus" / f"{schema}.json").read_text(encoding="utf-8")
+        ):
             instance = flipped.decode(schema, payload)
             assert isinstance(instance, flipped.MESSAGES[schema])
             assert flipped.decode(schema, json.loads(flipped.dumps(instance))) == instance
@@ -94,8 +96,19 @@ def test_the_matrix_dependent_tests_pass_for_any_matrix(tmp_path: Path, how_many
     result = run_generator(cwd=repo)
     assert result.returncode == 0, result.stderr
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-n", "0",
-         *(f"tests/{module}" for module in MATRIX_DEPENDENT)],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:randomly",
+            "-n",
+            "0",
+            *(f"tests/{module}" for module in MATRIX_DEPENDENT),
+        ],
         cwd=repo,
         capture_output=True,
         text=True,

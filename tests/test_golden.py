@@ -28,7 +28,12 @@ LEFT_OUT = RUNTIME_FILES | {"py.typed", "README.md", "__init__.py", ".generator-
 
 
 def _emitted(case: str) -> dict[str, str]:
-    files = generate(GOLDEN / case / "schemas", GOLDEN / case / "coverage_matrix.yaml", ROOT / "templates", everything=False)
+    files = generate(
+        GOLDEN / case / "schemas",
+        GOLDEN / case / "coverage_matrix.yaml",
+        ROOT / "templates",
+        everything=False,
+    )
     return {path: text for path, text in files.items() if Path(path).name not in LEFT_OUT}
 
 
@@ -49,12 +54,27 @@ def test_emitted_code_equals_the_golden_files(case: str) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
     expected = {
-        p.relative_to(expected_dir).as_posix(): p.read_text(encoding="utf-8") for p in expected_dir.rglob("*") if p.is_file()
+        p.relative_to(expected_dir).as_posix(): p.read_text(encoding="utf-8")
+        for p in expected_dir.rglob("*")
+        if p.is_file()
     }
-    assert sorted(emitted) == sorted(expected), "files emitted vs golden files (run `make golden` after a deliberate change)"
+    assert sorted(emitted) == sorted(
+        expected
+    ), "files emitted vs golden files (run `make golden` after a deliberate change)"
     diffs = [
-        "".join(difflib.unified_diff(expected[path].splitlines(True), emitted[path].splitlines(True), f"golden/{path}", f"emitted/{path}"))
+        "".join(
+            difflib.unified_diff(
+                expected[path].splitlines(True),
+                emitted[path].splitlines(True),
+                f"golden/{path}",
+                f"emitted/{path}",
+            )
+        )
         for path in sorted(emitted)
         if emitted[path] != expected[path]
     ]
-    assert not diffs, "the emitted code differs from the golden files (`make golden` accepts it):\n" + "\n".join(diffs)
+    assert (
+        not diffs
+    ), "the emitted code differs from the golden files (`make golden` accepts it):\n" + "\n".join(
+        diffs
+    )

@@ -28,14 +28,46 @@ DESCRIPTIONS = [
     f"'''; open('{CANARY}', 'w') #",
     "lone surrogate \ud800 and emoji \U0001f50c",
 ]
-ENUM_VALUES = ['say "hi"', "it's", "new\nline", "tab\tbed", "Ünïcödé", "", "{{ x }}", "class", "__init__", "0start"]
-PROPERTIES = ["class", "from", "type", "id", "__init__", "__class__x", "1st", "Field", "value", "self", "cls", "wire", "item", "errors", "path", "key"]
+ENUM_VALUES = [
+    'say "hi"',
+    "it's",
+    "new\nline",
+    "tab\tbed",
+    "Ünïcödé",
+    "",
+    "{{ x }}",
+    "class",
+    "__init__",
+    "0start",
+]
+PROPERTIES = [
+    "class",
+    "from",
+    "type",
+    "id",
+    "__init__",
+    "__class__x",
+    "1st",
+    "Field",
+    "value",
+    "self",
+    "cls",
+    "wire",
+    "item",
+    "errors",
+    "path",
+    "key",
+]
 
 
 def _schema(description_of: dict[str, str]) -> dict[str, Any]:
     properties: dict[str, Any] = {"customData": {"$ref": "#/definitions/CustomDataType"}}
     for index, name in enumerate(PROPERTIES):
-        properties[name] = {"type": "string", "maxLength": 8, "description": DESCRIPTIONS[index % len(DESCRIPTIONS)]}
+        properties[name] = {
+            "type": "string",
+            "maxLength": 8,
+            "description": DESCRIPTIONS[index % len(DESCRIPTIONS)],
+        }
     properties["choice"] = {"$ref": "#/definitions/ChoiceEnumType"}
     return {
         "$schema": "http://json-schema.org/draft-06/schema#",
@@ -46,7 +78,11 @@ def _schema(description_of: dict[str, str]) -> dict[str, Any]:
                 "properties": {"vendorId": {"type": "string", "maxLength": 255}},
                 "required": ["vendorId"],
             },
-            "ChoiceEnumType": {"description": DESCRIPTIONS[1], "type": "string", "enum": ENUM_VALUES},
+            "ChoiceEnumType": {
+                "description": DESCRIPTIONS[1],
+                "type": "string",
+                "enum": ENUM_VALUES,
+            },
         },
         "type": "object",
         "additionalProperties": False,
@@ -62,13 +98,19 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     schemas = base / "schemas"
     schemas.mkdir()
     for suffix in ("Request", "Response"):
-        (schemas / f"Evil{suffix}.json").write_text(json.dumps(_schema({"description": DESCRIPTIONS[5]})))
+        (schemas / f"Evil{suffix}.json").write_text(
+            json.dumps(_schema({"description": DESCRIPTIONS[5]}))
+        )
     matrix = base / "matrix.yaml"
-    matrix.write_text("package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n")
+    matrix.write_text(
+        "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
+    )
     files = generate(schemas, matrix, ROOT / "templates", everything=False)
     for rel, text in files.items():
         (base / "out" / rel).parent.mkdir(parents=True, exist_ok=True)
-        (base / "out" / rel).write_text(text, encoding="utf-8")  # strict: no raw surrogates in the code
+        (base / "out" / rel).write_text(
+            text, encoding="utf-8"
+        )  # strict: no raw surrogates in the code
     sys.path.insert(0, str(base / "out"))
     cwd = Path.cwd()
     try:
@@ -100,7 +142,10 @@ def test_property_names_become_safe_fields(hostile: Any) -> None:
     wire = {name: name[:8] for name in PROPERTIES}
     request = hostile.decode("EvilRequest", wire)
     assert request.to_dict() == wire
-    assert set(hostile.EvilRequest.WIRE_NAMES.values()) == set(PROPERTIES) | {"customData", "choice"}
+    assert set(hostile.EvilRequest.WIRE_NAMES.values()) == set(PROPERTIES) | {
+        "customData",
+        "choice",
+    }
     assert request.class_ == "class"
     assert hostile.validate("EvilRequest", {"class": "x" * 9})[0].path == "/class"
     assert hostile.validate("EvilRequest", {})[0].message == "required property 'class' is missing"
@@ -113,14 +158,18 @@ def test_property_names_become_safe_fields(hostile: Any) -> None:
         (["a-b", "a_b"], "both map to the Python name 'a_b'"),
     ],
 )
-def test_clashing_property_names_are_refused(tmp_path: Path, properties: list[str], expected: str) -> None:
+def test_clashing_property_names_are_refused(
+    tmp_path: Path, properties: list[str], expected: str
+) -> None:
     schema = _schema({})
     schema["properties"] = {name: {"type": "string"} for name in properties}
     schema["required"] = []
     for suffix in ("Request", "Response"):
         (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
     matrix = tmp_path / "matrix.yaml"
-    matrix.write_text("package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n")
+    matrix.write_text(
+        "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
+    )
     with pytest.raises(GeneratorError, match=expected):
         generate(tmp_path, matrix, ROOT / "templates", everything=False)
 
@@ -131,8 +180,12 @@ def test_clashing_enum_member_names_are_refused(tmp_path: Path) -> None:
     for suffix in ("Request", "Response"):
         (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
     matrix = tmp_path / "matrix.yaml"
-    matrix.write_text("package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n")
-    with pytest.raises(GeneratorError, match="values 'a b' and 'a-b' both map to the member name 'A_B'"):
+    matrix.write_text(
+        "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
+    )
+    with pytest.raises(
+        GeneratorError, match="values 'a b' and 'a-b' both map to the member name 'A_B'"
+    ):
         generate(tmp_path, matrix, ROOT / "templates", everything=False)
 
 

@@ -30,13 +30,14 @@ import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 from unittest.mock import ANY
 
 import jsonschema
+import ocpp201
 import pytest
 from ocpp.exceptions import PropertyConstraintViolationError, TypeConstraintViolationError
 from ocpp.routing import on
@@ -45,11 +46,6 @@ from ocpp.v201 import call as station_call
 from ocpp.v201 import call_result as station_result
 from ocpp.v201 import datatypes as station_types
 from ocpp.v201.enums import Action
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import InvalidStatus
-from websockets.typing import Subprotocol
-
-import ocpp201
 from ocpp201 import (
     ABSENT,
     AuthorizeRequest,
@@ -133,6 +129,9 @@ from ocpp201 import (
     UnlockStatusEnumType,
 )
 from ocpp201.rpc import Call, CallError, CallResult, parse_frame
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus
+from websockets.typing import Subprotocol
 
 from .conftest import load_schema
 from .support.implemented import unimplemented_actions
@@ -149,7 +148,7 @@ SCENARIO_TIMEOUT = 60.0
 STATION_ID = "CS-0001"
 CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
 SUBPROTOCOLS = [Subprotocol(csms.SUBPROTOCOL)]
-UTC = timezone.utc
+UTC = UTC
 
 FIRST_RELEASE = frozenset(row.schema_name for row in read_seed()["messages"] if row.implemented)
 """The messages the hand-written scenarios below exercise: the reference table's, which every
@@ -171,13 +170,19 @@ LEFT_OUT = unimplemented_actions()
 def left_out_param(make: Callable[[str], tuple[Any, ...]], test_id: str) -> Any:
     """A parameter set built from a message this build leaves out, or skipped if there is none."""
     if not LEFT_OUT:
-        return pytest.param(*make("Heartbeat"), id=test_id, marks=pytest.mark.skip(reason="every message is implemented"))
+        return pytest.param(
+            *make("Heartbeat"),
+            id=test_id,
+            marks=pytest.mark.skip(reason="every message is implemented"),
+        )
     return pytest.param(*make(LEFT_OUT[0]), id=test_id)
 
 
 def corpus_request(action: str) -> dict[str, Any]:
     """A valid request payload of `action` from the committed corpus."""
-    payloads = json.loads((Path(__file__).parent / "corpus" / f"{action}Request.json").read_text(encoding="utf-8"))
+    payloads = json.loads(
+        (Path(__file__).parent / "corpus" / f"{action}Request.json").read_text(encoding="utf-8")
+    )
     return dict(payloads[0])
 
 
@@ -748,9 +753,7 @@ async def clear_charging_profile(s: Session) -> None:
             )
         )
     )
-    assert reply == ClearChargingProfileResponse(
-        status=ClearChargingProfileStatusEnumType.UNKNOWN
-    )
+    assert reply == ClearChargingProfileResponse(status=ClearChargingProfileStatusEnumType.UNKNOWN)
     assert s.station.received["ClearChargingProfile"] == {
         "charging_profile_criteria": {
             "evse_id": 1,
@@ -837,9 +840,7 @@ async def get_charging_profiles(s: Session) -> None:
             ),
         )
     )
-    assert reply == GetChargingProfilesResponse(
-        status=GetChargingProfileStatusEnumType.NO_PROFILES
-    )
+    assert reply == GetChargingProfilesResponse(status=GetChargingProfileStatusEnumType.NO_PROFILES)
     assert s.station.received["GetChargingProfiles"] == {
         "request_id": 4,
         "evse_id": 1,

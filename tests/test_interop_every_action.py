@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import ocpp.messages
-import pytest
-
 import ocpp201
+import pytest
 from ocpp201 import Payload
 
 from .support.implemented import implemented_actions, matrix
@@ -48,7 +47,9 @@ def _directions() -> list[tuple[str, str]]:
 def _ocpp_accepts(message: ocpp.messages.Call | ocpp.messages.CallResult) -> str | None:
     """None when `ocpp` validates the message, else its complaint."""
     try:
-        ocpp.messages._validate_payload(message, "2.0.1")  # the synchronous core of validate_payload
+        ocpp.messages._validate_payload(
+            message, "2.0.1"
+        )  # the synchronous core of validate_payload
     except Exception as error:  # ocpp raises its own error classes, none of them shared
         return f"{type(error).__name__}: {error}"
     return None

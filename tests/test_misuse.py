@@ -12,17 +12,16 @@ import pkgutil
 import re
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import ModuleType
 from typing import Any
 
-import pytest
-
 import ocpp201
+import pytest
 from ocpp201 import FORMAT_VIOLATION, OCCURRENCE_CONSTRAINT_VIOLATION, PROPERTY_CONSTRAINT_VIOLATION
 from ocpp201.rpc import Call, CallError, CallResult, RpcError, parse_frame
 
-UTC_NOON = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+UTC_NOON = datetime(2024, 5, 1, 12, tzinfo=UTC)
 # Protocols 0 and 1 cannot pickle slotted dataclasses at all, ABSENT or not.
 PROTOCOLS = range(2, pickle.HIGHEST_PROTOCOL + 1)
 
@@ -39,7 +38,9 @@ def data_transfer(**fields: Any) -> ocpp201.Payload:
 
 
 def heartbeat_with_extras(extras: Any) -> ocpp201.Payload:
-    return action("Heartbeat").request(custom_data=ocpp201.CustomDataType(vendor_id="v", extra_properties=extras))
+    return action("Heartbeat").request(
+        custom_data=ocpp201.CustomDataType(vendor_id="v", extra_properties=extras)
+    )
 
 
 def only_violation(error: pytest.ExceptionInfo[ocpp201.ValidationError]) -> ocpp201.Violation:
@@ -60,7 +61,11 @@ def utf8_encodable(text: str) -> bool:
 
 @pytest.mark.parametrize(
     "duplicate",
-    [copy.copy, copy.deepcopy, *(lambda value, p=p: pickle.loads(pickle.dumps(value, p)) for p in PROTOCOLS)],
+    [
+        copy.copy,
+        copy.deepcopy,
+        *(lambda value, p=p: pickle.loads(pickle.dumps(value, p)) for p in PROTOCOLS),
+    ],
     ids=["copy", "deepcopy", *(f"pickle protocol {p}" for p in PROTOCOLS)],
 )
 def test_absent_survives_copy_and_pickle(duplicate: Callable[[Any], Any]) -> None:
@@ -82,7 +87,9 @@ def test_absent_pickles_as_itself_with_every_protocol() -> None:
 
 
 def _package_modules() -> list[ModuleType]:
-    names = [ocpp201.__name__] + [f"{ocpp201.__name__}.{m.name}" for m in pkgutil.iter_modules(ocpp201.__path__)]
+    names = [ocpp201.__name__] + [
+        f"{ocpp201.__name__}.{m.name}" for m in pkgutil.iter_modules(ocpp201.__path__)
+    ]
     return [importlib.import_module(name) for name in names]
 
 
@@ -91,7 +98,9 @@ def _exception_classes() -> dict[str, type[BaseException]]:
         f"{module.__name__}.{name}": value
         for module in _package_modules()
         for name, value in vars(module).items()
-        if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == module.__name__
+        if isinstance(value, type)
+        and issubclass(value, BaseException)
+        and value.__module__ == module.__name__
     }
 
 
@@ -99,14 +108,28 @@ def _examples() -> dict[str, BaseException]:
     runtime = importlib.import_module("ocpp201._runtime")
     cli = importlib.import_module("ocpp201._logcheck")
     session = importlib.import_module("ocpp201.session")
-    violation = ocpp201.Violation("/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION, "repeated")
+    violation = ocpp201.Violation(
+        "/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION, "repeated"
+    )
     return {
-        "ocpp201._runtime.ValidationError": ocpp201.ValidationError("HeartbeatRequest", [violation] * 7),
-        "ocpp201._runtime.UnknownMessageError": ocpp201.UnknownMessageError("'Nope' is not a message"),
-        "ocpp201._runtime.MessageNotImplementedError": ocpp201.MessageNotImplementedError("GetVariablesRequest"),
-        "ocpp201._runtime._JsonError": runtime._JsonError("lone surrogate", "/a/0", {"a": ["\ud800"]}),
-        "ocpp201._runtime._ExtensionsError": runtime._ExtensionsError(ocpp201.CustomDataType(vendor_id="v"), [violation]),
-        "ocpp201.rpc.RpcError": RpcError("FormatViolation", "bad payload", "id-1", {"violations": [{"path": "/x"}]}),
+        "ocpp201._runtime.ValidationError": ocpp201.ValidationError(
+            "HeartbeatRequest", [violation] * 7
+        ),
+        "ocpp201._runtime.UnknownMessageError": ocpp201.UnknownMessageError(
+            "'Nope' is not a message"
+        ),
+        "ocpp201._runtime.MessageNotImplementedError": ocpp201.MessageNotImplementedError(
+            "GetVariablesRequest"
+        ),
+        "ocpp201._runtime._JsonError": runtime._JsonError(
+            "lone surrogate", "/a/0", {"a": ["\ud800"]}
+        ),
+        "ocpp201._runtime._ExtensionsError": runtime._ExtensionsError(
+            ocpp201.CustomDataType(vendor_id="v"), [violation]
+        ),
+        "ocpp201.rpc.RpcError": RpcError(
+            "FormatViolation", "bad payload", "id-1", {"violations": [{"path": "/x"}]}
+        ),
         "ocpp201._logcheck._ReadError": cli._ReadError("log.jsonl: No such file or directory"),
         "ocpp201.session.CallTimeout": session.CallTimeout("CS-1", "Reset", "u-7", 2.5),
         "ocpp201.session.CallErrorReceived": session.CallErrorReceived(
@@ -130,7 +153,9 @@ def _same(a: object, b: object) -> bool:
 
 def test_every_exception_class_is_covered() -> None:
     missing = sorted(set(_exception_classes()) - set(_examples()))
-    assert not missing, f"add an example of {missing} to _examples(), so that its pickling is tested"
+    assert (
+        not missing
+    ), f"add an example of {missing} to _examples(), so that its pickling is tested"
 
 
 @pytest.mark.parametrize("name", sorted(_examples()))
@@ -151,7 +176,9 @@ def test_a_process_pool_gets_the_validation_error_back() -> None:
         error = future.exception(timeout=120)
     assert isinstance(error, ocpp201.ValidationError)
     assert error.schema == "DataTransferRequest"
-    assert [(v.path, v.code) for v in error.violations] == [("/vendorId", "TypeConstraintViolation")]
+    assert [(v.path, v.code) for v in error.violations] == [
+        ("/vendorId", "TypeConstraintViolation")
+    ]
 
 
 # -- 3. Values that are not JSON -----------------------------------------------------------------
@@ -164,14 +191,33 @@ def test_a_process_pool_gets_the_validation_error_back() -> None:
         (lambda: data_transfer(data={"when": [UTC_NOON]}), "/data/when/0", "datetime"),
         (lambda: data_transfer(data=[1, float("nan")]), "/data/1", "NaN"),
         (lambda: data_transfer(data={"x": {(1, 2): 3}}), "/data/x", "property name"),
-        (lambda: heartbeat_with_extras({"when": datetime(2024, 5, 1)}), "/customData/when", "datetime"),
-        (lambda: heartbeat_with_extras({"site": {"a/b": object()}}), "/customData/site/a~1b", "object"),
+        (
+            lambda: heartbeat_with_extras({"when": datetime(2024, 5, 1)}),
+            "/customData/when",
+            "datetime",
+        ),
+        (
+            lambda: heartbeat_with_extras({"site": {"a/b": object()}}),
+            "/customData/site/a~1b",
+            "object",
+        ),
         (lambda: heartbeat_with_extras(None), "/customData", "extra_properties"),
         (lambda: heartbeat_with_extras(["not", "a", "dict"]), "/customData", "extra_properties"),
     ],
-    ids=["set", "datetime in data", "NaN", "tuple key", "datetime in extras", "object in extras", "extras None", "extras list"],
+    ids=[
+        "set",
+        "datetime in data",
+        "NaN",
+        "tuple key",
+        "datetime in extras",
+        "object in extras",
+        "extras None",
+        "extras list",
+    ],
 )
-def test_values_that_are_not_json_are_format_violations(make: Callable[[], ocpp201.Payload], path: str, words: str) -> None:
+def test_values_that_are_not_json_are_format_violations(
+    make: Callable[[], ocpp201.Payload], path: str, words: str
+) -> None:
     instance = make()
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(instance)
@@ -186,16 +232,23 @@ def test_a_cycle_is_a_format_violation() -> None:
     loop.append({"again": loop})
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(data_transfer(data=loop))
-    assert (only_violation(info).path, only_violation(info).code) == ("/data/1/again", FORMAT_VIOLATION)
+    assert (only_violation(info).path, only_violation(info).code) == (
+        "/data/1/again",
+        FORMAT_VIOLATION,
+    )
 
 
-@pytest.mark.parametrize("given", [{}, None, "HeartbeatRequest", ocpp201.HeartbeatRequest], ids=repr)
+@pytest.mark.parametrize(
+    "given", [{}, None, "HeartbeatRequest", ocpp201.HeartbeatRequest], ids=repr
+)
 def test_dumps_of_something_else_says_what_it_takes(given: Any) -> None:
     with pytest.raises(TypeError) as info:
         ocpp201.dumps(given)
     message = str(info.value)
     assert "instance of a generated message class" in message
-    assert ("None" if given is None else "class" if isinstance(given, type) else type(given).__name__) in message
+    assert (
+        "None" if given is None else "class" if isinstance(given, type) else type(given).__name__
+    ) in message
 
 
 # -- 4. Date-times -------------------------------------------------------------------------------
@@ -209,7 +262,9 @@ def test_a_naive_datetime_says_to_give_it_a_tzinfo() -> None:
     violation = only_violation(info)
     assert violation.path == "/currentTime"
     assert "naive datetime" in violation.message and "timezone.utc" in violation.message
-    assert ocpp201.dumps(response(current_time=UTC_NOON)) == '{"currentTime":"2024-05-01T12:00:00Z"}'
+    assert (
+        ocpp201.dumps(response(current_time=UTC_NOON)) == '{"currentTime":"2024-05-01T12:00:00Z"}'
+    )
 
 
 @pytest.mark.parametrize(
@@ -241,7 +296,10 @@ def test_a_repeated_declared_property_is_reported_against_the_message() -> None:
         ocpp201.dumps(request)
     assert info.value.schema == request.SCHEMA
     violation = only_violation(info)
-    assert (violation.path, violation.code) == ("/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION)
+    assert (violation.path, violation.code) == (
+        "/customData/vendorId",
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+    )
     assert str(info.value).startswith(f"{request.SCHEMA}: 1 violation: /customData/vendorId: ")
 
 
@@ -270,11 +328,15 @@ def _short_messages(violations: list[Any]) -> None:
 
 def test_quoted_values_are_shortened() -> None:
     action("Heartbeat")
-    _short_messages(ocpp201.validate("HeartbeatRequest", {10**5000: 1, "k" * 1_000_000: 2, (1, -(10**5000)): 3}))
+    _short_messages(
+        ocpp201.validate("HeartbeatRequest", {10**5000: 1, "k" * 1_000_000: 2, (1, -(10**5000)): 3})
+    )
     _short_messages(ocpp201.validate("BootNotificationRequest", {"reason": "x" * 1_000_000}))
     response = action("Heartbeat").response
     assert response is not None
-    _short_messages(ocpp201.validate(response.SCHEMA, {"currentTime": "2024-05-01T10:00:00" + "9" * 1_000_000}))
+    _short_messages(
+        ocpp201.validate(response.SCHEMA, {"currentTime": "2024-05-01T10:00:00" + "9" * 1_000_000})
+    )
 
 
 def test_a_huge_int_below_a_minimum(all_package: ModuleType) -> None:
@@ -282,7 +344,11 @@ def test_a_huge_int_below_a_minimum(all_package: ModuleType) -> None:
         "evseId": 1,
         "chargingNeeds": {
             "requestedEnergyTransfer": "DC",
-            "dcChargingParameters": {"evMaxCurrent": 1, "evMaxVoltage": 1, "stateOfCharge": -(10**5000)},
+            "dcChargingParameters": {
+                "evMaxCurrent": 1,
+                "evMaxVoltage": 1,
+                "stateOfCharge": -(10**5000),
+            },
         },
     }
     violations = all_package.validate("NotifyEVChargingNeedsRequest", payload)
@@ -308,7 +374,16 @@ def test_a_huge_int_below_a_minimum(all_package: ModuleType) -> None:
         (b"{}\xff", "not UTF-8"),
         (b'{"x":"\xc3"}', "not UTF-8"),
     ],
-    ids=["BOM str", "BOM bytes", "UTF-16", "UTF-16-LE", "UTF-16-BE", "UTF-32", "invalid byte", "truncated sequence"],
+    ids=[
+        "BOM str",
+        "BOM bytes",
+        "UTF-16",
+        "UTF-16-LE",
+        "UTF-16-BE",
+        "UTF-32",
+        "invalid byte",
+        "truncated sequence",
+    ],
 )
 def test_only_utf8_without_a_byte_order_mark(data: str | bytes, words: str) -> None:
     action("Heartbeat")
@@ -324,7 +399,10 @@ def test_only_utf8_without_a_byte_order_mark(data: str | bytes, words: str) -> N
 
 def test_utf8_text_is_accepted_as_str_bytes_and_bytearray() -> None:
     text = '{"vendorId":"Zürich ⚡ 😀"}'
-    decoded = [ocpp201.loads(data_transfer().SCHEMA, data) for data in (text, text.encode(), bytearray(text.encode()))]
+    decoded = [
+        ocpp201.loads(data_transfer().SCHEMA, data)
+        for data in (text, text.encode(), bytearray(text.encode()))
+    ]
     assert all(d.vendor_id == "Zürich ⚡ 😀" for d in decoded)  # type: ignore[attr-defined]
 
 
@@ -344,7 +422,17 @@ def test_utf8_text_is_accepted_as_str_bytes_and_bytearray() -> None:
         ('{"vendorId":"v","data":{"\\udc00":1}}', "/data"),
         ('{"vendorId":"é","data":"\\ud83d"}'.encode(), "/data"),
     ],
-    ids=["CESU-8 bytes", "str", "str low", "escape", "high then other", "low then high", "after an escaped backslash", "property name", "non-ASCII bytes"],
+    ids=[
+        "CESU-8 bytes",
+        "str",
+        "str low",
+        "escape",
+        "high then other",
+        "low then high",
+        "after an escaped backslash",
+        "property name",
+        "non-ASCII bytes",
+    ],
 )
 def test_lone_surrogates_are_refused_on_the_way_in(data: str | bytes, path: str) -> None:
     schema = data_transfer().SCHEMA
@@ -357,7 +445,12 @@ def test_lone_surrogates_are_refused_on_the_way_in(data: str | bytes, path: str)
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [('"\\ud83d\\ude00"', "😀"), ('"\\\\ud800"', "\\ud800"), ('"\\\\\\\\ud800"', "\\\\ud800"), ('"\\u00e9\\u20ac"', "é€")],
+    [
+        ('"\\ud83d\\ude00"', "😀"),
+        ('"\\\\ud800"', "\\ud800"),
+        ('"\\\\\\\\ud800"', "\\\\ud800"),
+        ('"\\u00e9\\u20ac"', "é€"),
+    ],
     ids=["paired escape", "escaped backslash", "two escaped backslashes", "other escapes"],
 )
 def test_paired_and_non_surrogate_escapes_stay_valid(text: str, expected: str) -> None:
@@ -377,7 +470,11 @@ def test_dumps_refuses_a_lone_surrogate_with_its_path() -> None:
 
 def test_a_lone_surrogate_in_the_unique_id_is_a_framework_error() -> None:
     action("Heartbeat")
-    for frame in ['[2,"\\ud800","Heartbeat",{}]', '[2,"\ud800","Heartbeat",{}]', b'[2,"\xed\xb0\x80","Heartbeat",{}]']:
+    for frame in [
+        '[2,"\\ud800","Heartbeat",{}]',
+        '[2,"\ud800","Heartbeat",{}]',
+        b'[2,"\xed\xb0\x80","Heartbeat",{}]',
+    ]:
         with pytest.raises(RpcError) as info:
             parse_frame(frame)
         assert (info.value.code, info.value.unique_id) == ("RpcFrameworkError", None), frame
@@ -426,4 +523,9 @@ def test_a_call_with_a_lone_surrogate_in_its_payload_is_not_written() -> None:
     with pytest.raises(ocpp201.ValidationError) as info:
         call.to_json()
     assert only_violation(info).path == "/data/note"
-    assert json.loads(Call("u1", "DataTransfer", data_transfer()).to_json()) == [2, "u1", "DataTransfer", {"vendorId": "v"}]
+    assert json.loads(Call("u1", "DataTransfer", data_transfer()).to_json()) == [
+        2,
+        "u1",
+        "DataTransfer",
+        {"vendorId": "v"},
+    ]

@@ -48,7 +48,9 @@ def test_every_object_and_enum_of_the_schemas_is_exported(all_package: ModuleTyp
     assert len([n for n in objects if n not in SCHEMA_NAMES]) == 55
     for name in objects:
         assert dataclasses.is_dataclass(getattr(all_package, name))
-    enums = {d for n in SCHEMA_NAMES for d in load_schema(n)["definitions"] if d.endswith("EnumType")}
+    enums = {
+        d for n in SCHEMA_NAMES for d in load_schema(n)["definitions"] if d.endswith("EnumType")
+    }
     assert len(enums) == 88
     for name in enums:
         assert issubclass(getattr(all_package, name), enum.StrEnum)

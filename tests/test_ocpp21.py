@@ -31,7 +31,15 @@ def _schema(name: str) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def ocpp21(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     out = tmp_path_factory.mktemp("ocpp21")
-    result = run_generator("--schemas", str(SCHEMAS), "--matrix", str(FIXTURE / "coverage_matrix.yaml"), "--all", "--out", str(out))
+    result = run_generator(
+        "--schemas",
+        str(SCHEMAS),
+        "--matrix",
+        str(FIXTURE / "coverage_matrix.yaml"),
+        "--all",
+        "--out",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     sys.path.insert(0, str(out))
     try:
@@ -41,7 +49,10 @@ def ocpp21(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
 
 
 def test_fixture_is_the_vendored_files() -> None:
-    sums = dict(reversed(line.split(maxsplit=1)) for line in (SCHEMAS / "SHA256SUMS").read_text().splitlines())
+    sums = dict(
+        reversed(line.split(maxsplit=1))
+        for line in (SCHEMAS / "SHA256SUMS").read_text().splitlines()
+    )
     assert len(sums) == len(NAMES) == 181
     assert all(hashlib.sha256((SCHEMAS / n).read_bytes()).hexdigest() == d for n, d in sums.items())
 
@@ -59,7 +70,10 @@ def test_package_passes_mypy_strict(ocpp21: ModuleType) -> None:
     package = Path(ocpp21.__file__).parent  # type: ignore[arg-type]
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", "ocpp21"],
-        env={"MYPYPATH": str(package.parent), "PATH": ""}, capture_output=True, text=True, timeout=600,
+        env={"MYPYPATH": str(package.parent), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout
 
@@ -75,9 +89,16 @@ def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
         return {n: _example(schema["properties"][n], root, full) for n in names}
     if kind == "array":
         count = max(schema.get("minItems", 0), 1 if full else 0)
-        return [_example(schema["items"], root, full) for _ in range(min(count, schema.get("maxItems", count)))]
+        return [
+            _example(schema["items"], root, full)
+            for _ in range(min(count, schema.get("maxItems", count)))
+        ]
     if kind == "string":
-        return "2024-05-01T10:00:00+02:00" if schema.get("format") == "date-time" else "v" * min(3, schema.get("maxLength", 3))
+        return (
+            "2024-05-01T10:00:00+02:00"
+            if schema.get("format") == "date-time"
+            else "v" * min(3, schema.get("maxLength", 3))
+        )
     if kind in ("integer", "number"):
         low = schema.get("minimum", 0)
         return min(max(low, 1), schema.get("maximum", max(low, 1)))
@@ -89,7 +110,9 @@ def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
 @pytest.mark.parametrize("name", NAMES)
 def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None:
     schema = _schema(name)
-    oracle = jsonschema.Draft6Validator(schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER)
+    oracle = jsonschema.Draft6Validator(
+        schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
+    )
     for full in (False, True):
         payload = _example(schema, schema, full)
         assert oracle.is_valid(payload), payload

@@ -61,9 +61,23 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
     url = f"http://127.0.0.1:{port}/"
     log = (base / "server.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port),
-         "-P", str(base / "htpasswd"), "-a", "update", str(packages)],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "pypiserver",
+            "run",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-P",
+            str(base / "htpasswd"),
+            "-a",
+            "update",
+            str(packages),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 30
@@ -73,7 +87,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError(f"pypiserver did not start: {(base / 'server.log').read_text()}")
+                    raise RuntimeError(
+                        f"pypiserver did not start: {(base / 'server.log').read_text()}"
+                    ) from None
                 time.sleep(0.2)
         yield url, packages
     finally:
@@ -88,10 +104,14 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _make(repo: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["make", "-s", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        ["make", "-s", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+    )
 
 
-def test_publish_install_use_and_type_check(index: tuple[str, Path], repo: Path, tmp_path: Path) -> None:
+def test_publish_install_use_and_type_check(
+    index: tuple[str, Path], repo: Path, tmp_path: Path
+) -> None:
     url, packages = index
 
     missing = _make(repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url))
@@ -100,7 +120,11 @@ def test_publish_install_use_and_type_check(index: tuple[str, Path], repo: Path,
     assert "Traceback" not in missing.stderr + missing.stdout
 
     wrong = _make(
-        repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD="wrong-password")
+        repo,
+        "publish",
+        env=_clean_env(
+            TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD="wrong-password"
+        ),
     )
     assert wrong.returncode != 0
     assert f"error: upload to {url} failed" in wrong.stderr
@@ -108,47 +132,110 @@ def test_publish_install_use_and_type_check(index: tuple[str, Path], repo: Path,
     assert "wrong-password" not in wrong.stdout + wrong.stderr
     assert list(packages.iterdir()) == []
 
-    done = _make(repo, "publish", env=_clean_env(TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD=PASSWORD))
+    done = _make(
+        repo,
+        "publish",
+        env=_clean_env(TWINE_REPOSITORY_URL=url, TWINE_USERNAME=USER, TWINE_PASSWORD=PASSWORD),
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"uploaded to {url}" in done.stdout
     assert PASSWORD not in done.stdout + done.stderr
-    version = (repo / "generated" / "ocpp201" / "__init__.py").read_text().split('__version__ = "')[1].split('"')[0]
-    assert sorted(p.name for p in packages.iterdir()) == [f"ocpp201-{version}-py3-none-any.whl", f"ocpp201-{version}.tar.gz"]
+    version = (
+        (repo / "generated" / "ocpp201" / "__init__.py")
+        .read_text()
+        .split('__version__ = "')[1]
+        .split('"')[0]
+    )
+    assert sorted(p.name for p in packages.iterdir()) == [
+        f"ocpp201-{version}-py3-none-any.whl",
+        f"ocpp201-{version}.tar.gz",
+    ]
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     python = str(venv / "bin" / "python")
 
     def installed() -> set[str]:
-        out = subprocess.run([python, "-m", "pip", "list", "--format=json"], env=_clean_env(), capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [python, "-m", "pip", "list", "--format=json"],
+            env=_clean_env(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return {d["name"].lower() for d in json.loads(out.stdout)}
 
     before = installed()
     subprocess.run(
-        [python, "-m", "pip", "install", "--disable-pip-version-check", "--index-url", url + "simple/", "ocpp201"],
-        env=_clean_env(), capture_output=True, text=True, check=True, timeout=300,
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--index-url",
+            url + "simple/",
+            "ocpp201",
+        ],
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     assert installed() - before == {"ocpp201"}
 
     use = subprocess.run(
-        [python, "-c", "import ocpp201; r = ocpp201.decode('BootNotificationRequest', "
-         "{'reason': 'PowerUp', 'chargingStation': {'model': 'M', 'vendorName': 'V'}}); "
-         "print(ocpp201.__version__, ocpp201.OCPP_VERSION, r.charging_station.vendor_name, sorted(ocpp201.IMPLEMENTED_ACTIONS)[0])"],
-        cwd=tmp_path, env=_clean_env(), capture_output=True, text=True, timeout=60,
+        [
+            python,
+            "-c",
+            "import ocpp201; r = ocpp201.decode('BootNotificationRequest', "
+            "{'reason': 'PowerUp', 'chargingStation': {'model': 'M', 'vendorName': 'V'}}); "
+            "print(ocpp201.__version__, ocpp201.OCPP_VERSION, r.charging_station.vendor_name, sorted(ocpp201.IMPLEMENTED_ACTIONS)[0])",
+        ],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert use.returncode == 0, use.stderr
     assert use.stdout.split() == [version, "2.0.1", "V", "Authorize"]
 
     typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-executable", python,
-         str(FIXTURES / "typed_usage.py")],
-        cwd=tmp_path, env=_clean_env(), capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            python,
+            str(FIXTURES / "typed_usage.py"),
+        ],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert typed.returncode == 0, typed.stdout
     wrong_types = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-executable", python,
-         str(FIXTURES / "mistyped_usage.py")],
-        cwd=tmp_path, env=_clean_env(), capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            python,
+            str(FIXTURES / "mistyped_usage.py"),
+        ],
+        cwd=tmp_path,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert wrong_types.returncode == 1, wrong_types.stdout
 
@@ -158,22 +245,38 @@ def test_wheel_from_sdist_equals_wheel_from_source(repo: Path, tmp_path: Path) -
     assert built.returncode == 0, built.stderr
     [from_sdist] = (repo / "dist").glob("*.whl")
     direct = subprocess.run(
-        [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", str(tmp_path), "."],
-        cwd=repo, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--no-isolation",
+            "--wheel",
+            "--outdir",
+            str(tmp_path),
+            ".",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert direct.returncode == 0, direct.stderr
     [from_source] = tmp_path.glob("*.whl")
     names = zipfile.ZipFile(from_sdist).namelist()
     assert names == zipfile.ZipFile(from_source).namelist()
     assert "ocpp201/py.typed" in names
-    assert not [n for n in names if n.startswith(("generator/", "templates/", "tests/", "schemas/"))]
+    assert not [
+        n for n in names if n.startswith(("generator/", "templates/", "tests/", "schemas/"))
+    ]
     assert not [n for n in names if "generator-manifest" in n]
     [sdist] = (repo / "dist").glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
         members = archive.getnames()
     assert any(n.endswith("generated/ocpp201/messages.py") for n in members)
     assert not [n for n in members if "generator-manifest" in n]
-    metadata = zipfile.ZipFile(from_sdist).read(next(n for n in names if n.endswith("METADATA"))).decode()
+    metadata = (
+        zipfile.ZipFile(from_sdist).read(next(n for n in names if n.endswith("METADATA"))).decode()
+    )
     assert "# ocpp201 support report" in metadata  # the long description carries SUPPORT.md
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert all("extra ==" in line for line in requirements)  # no runtime dependencies
@@ -192,8 +295,13 @@ def test_dist_refuses_stale_bindings(tmp_path: Path) -> None:
 def test_no_package_registry_host_name_in_the_project() -> None:
     """Repositories are named the way twine names them (pypi, testpypi) or come from the
     environment; no file of the project spells out a registry's host."""
-    hosts = [".".join(parts) for parts in (("pypi", "org"), ("pythonhosted", "org"), ("npmjs", "org"), ("debian", "org"))]
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    hosts = [
+        ".".join(parts)
+        for parts in (("pypi", "org"), ("pythonhosted", "org"), ("npmjs", "org"), ("debian", "org"))
+    ]
+    files = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.split(b"\0")
     if files == [b""]:
         pytest.skip("not a git checkout")
     found = []

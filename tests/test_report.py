@@ -25,7 +25,11 @@ def _tables(text: str) -> dict[str, list[list[str]]]:
         if line.startswith("## "):
             current = line[3:].strip()
             tables[current] = []
-        elif current and " | " in line and not line.startswith(("Direction |", "DataType |", "Enumeration |")):
+        elif (
+            current
+            and " | " in line
+            and not line.startswith(("Direction |", "DataType |", "Enumeration |"))
+        ):
             tables[current].append([c.strip() for c in line.strip().rstrip("|").split("|")])
     return tables
 
@@ -61,7 +65,7 @@ def test_messages_table_equals_the_matrix_row_by_row() -> None:
     rows = _tables(REPORT.read_text())["Messages"]
     entries = sorted(matrix().entries, key=lambda e: (e.action.lower(), e.action))
     assert [r[1] for r in rows] == [e.action for e in entries]
-    for (direction, name, implemented, notes), entry in zip(rows, entries):
+    for (direction, name, implemented, notes), entry in zip(rows, entries, strict=True):
         assert direction == entry.direction, name
         assert implemented == ("yes" if entry.implemented else "no"), name
         expected_notes = []
@@ -88,7 +92,11 @@ def test_messages_table_keeps_the_seed() -> None:
 
 def test_datatype_and_enum_tables_are_what_the_implemented_messages_need() -> None:
     tables = _tables(REPORT.read_text())
-    definitions = {name: schema for s in SCHEMA_NAMES for name, schema in load_schema(s).get("definitions", {}).items()}
+    definitions = {
+        name: schema
+        for s in SCHEMA_NAMES
+        for name, schema in load_schema(s).get("definitions", {}).items()
+    }
     users: dict[str, set[str]] = {}
     for action in implemented_actions():
         for name in _needed_by(action):
@@ -116,13 +124,19 @@ def test_seed_data_types_and_enums_stay_implemented() -> None:
         if implemented_actions() == {s.schema_name for s in seed["messages"] if s.implemented}:
             # the first release: the report reproduces the reference table exactly
             rows = [(r[0], r[1]) for r in tables[table] if r[0] != ALWAYS]
-            assert rows == [(s.schema_name, "yes" if s.implemented else "no") for s in seed[section]]
+            assert rows == [
+                (s.schema_name, "yes" if s.implemented else "no") for s in seed[section]
+            ]
 
 
 def test_counts() -> None:
     text = REPORT.read_text()
     tables = _tables(text)
-    for label, table in (("Messages", "Messages"), ("Data types", "Data types"), ("Enumerations", "Enumerations")):
+    for label, table in (
+        ("Messages", "Messages"),
+        ("Data types", "Data types"),
+        ("Enumerations", "Enumerations"),
+    ):
         rows = tables[table]
         yes = sum(r[2 if table == "Messages" else 1] == "yes" for r in rows)
         assert f"- {label}: {yes}/{len(rows)}\n" in text

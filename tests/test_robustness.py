@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,17 +19,22 @@ from hypothesis import strategies as st
 from .conftest import SCHEMA_NAMES
 
 CORPUS = Path(__file__).parent / "corpus"
-SETTINGS = settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+SETTINGS = settings(
+    max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
-    lambda children: st.lists(children, max_size=6) | st.dictionaries(st.text(max_size=12), children, max_size=6),
+    lambda children: st.lists(children, max_size=6)
+    | st.dictionaries(st.text(max_size=12), children, max_size=6),
     max_leaves=40,
 )
 # What a caller may pass although json.loads never produces it.
 python_values = st.recursive(
     json_values
-    | st.sampled_from([math.nan, math.inf, -math.inf, 10**400, "\ud800", b"bytes", (), object(), 1 + 2j]),
+    | st.sampled_from(
+        [math.nan, math.inf, -math.inf, 10**400, "\ud800", b"bytes", (), object(), 1 + 2j]
+    ),
     lambda children: st.lists(children, max_size=4)
     | st.dictionaries(st.integers() | st.none() | st.text(max_size=5), children, max_size=4)
     | st.tuples(children),
@@ -67,7 +73,11 @@ def _replace_somewhere(payload: Any, draw: Callable[[Any], Any], replacement: An
         return {**payload, key: _replace_somewhere(payload[key], draw, replacement)}
     if isinstance(payload, list) and payload and draw(st.booleans()):
         index = draw(st.integers(0, len(payload) - 1))
-        return payload[:index] + [_replace_somewhere(payload[index], draw, replacement)] + payload[index + 1 :]
+        return (
+            payload[:index]
+            + [_replace_somewhere(payload[index], draw, replacement)]
+            + payload[index + 1 :]
+        )
     return replacement
 
 
@@ -94,16 +104,47 @@ BOOT = {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"
     ("name", "payload"),
     [
         ("DataTransferRequest", {"vendorId": "v", "data": _nested(1000)}),
-        ("BootNotificationRequest", {**BOOT, "customData": {"vendorId": "v", "deep": _nested(1000)}}),
+        (
+            "BootNotificationRequest",
+            {**BOOT, "customData": {"vendorId": "v", "deep": _nested(1000)}},
+        ),
         ("BootNotificationRequest", {**BOOT, "reason": _nested(1000)}),
         ("AuthorizeRequest", {"idToken": {"idToken": "x" * 10_000_000, "type": "Central"}}),
-        ("MeterValuesRequest", {"evseId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": 1}]}] * 100_000}),
+        (
+            "MeterValuesRequest",
+            {
+                "evseId": 1,
+                "meterValue": [
+                    {"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": 1}]}
+                ]
+                * 100_000,
+            },
+        ),
         ("MeterValuesRequest", {"evseId": math.nan, "meterValue": []}),
-        ("MeterValuesRequest", {"evseId": 10**4000, "meterValue": [{"timestamp": "\ud800", "sampledValue": [{"value": math.inf}]}]}),
+        (
+            "MeterValuesRequest",
+            {
+                "evseId": 10**4000,
+                "meterValue": [{"timestamp": "\ud800", "sampledValue": [{"value": math.inf}]}],
+            },
+        ),
         ("BootNotificationRequest", {1: 2, None: 3, (1, 2): 4, **BOOT}),
-        ("BootNotificationRequest", {**BOOT, "chargingStation": {"model": "\udc80" * 5, "vendorName": "\U0010ffff"}}),
+        (
+            "BootNotificationRequest",
+            {**BOOT, "chargingStation": {"model": "\udc80" * 5, "vendorName": "\U0010ffff"}},
+        ),
     ],
-    ids=["deep any", "deep extension", "deep wrong type", "10 MB string", "100k items", "NaN", "huge int, surrogate, inf", "non-string keys", "lone surrogates"],
+    ids=[
+        "deep any",
+        "deep extension",
+        "deep wrong type",
+        "10 MB string",
+        "100k items",
+        "NaN",
+        "huge int, surrogate, inf",
+        "non-string keys",
+        "lone surrogates",
+    ],
 )
 def test_hostile_inputs(all_package: ModuleType, name: str, payload: object) -> None:
     _exercise(all_package, name, payload)
@@ -122,7 +163,10 @@ def test_json_text_nested_too_deeply(all_package: ModuleType) -> None:
 def test_cost_is_linear_in_payload_size(all_package: ModuleType) -> None:
     def payload(items: int) -> dict[str, Any]:
         sampled = [{"value": i, "measurand": "Voltage", "phase": "L1-N"} for i in range(10)]
-        return {"evseId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": sampled}] * items}
+        return {
+            "evseId": 1,
+            "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": sampled}] * items,
+        }
 
     def cost(items: int) -> float:
         # CPU time of this thread, best of five: what other processes do on a loaded machine
@@ -136,4 +180,7 @@ def test_cost_is_linear_in_payload_size(all_package: ModuleType) -> None:
         return best
 
     small, big = cost(1_000), cost(10_000)
-    assert big < 30 * small, (small, big)  # 10x the size may cost 10x the time; 30x is a generous bound
+    assert big < 30 * small, (
+        small,
+        big,
+    )  # 10x the size may cost 10x the time; 30x is a generous bound

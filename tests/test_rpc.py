@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-
-import pytest
+from datetime import UTC, datetime
 
 import ocpp201
+import pytest
 from ocpp201.rpc import Call, CallError, CallResult, RpcError, parse_frame
 
 from .support.implemented import unimplemented_action
@@ -26,7 +25,9 @@ def test_call_is_decoded_into_its_request() -> None:
 def test_reply_and_call_result_decoding() -> None:
     call = parse_frame(json.dumps([2, "a1", "Heartbeat", {}]))
     assert isinstance(call, Call)
-    reply = call.result(ocpp201.HeartbeatResponse(current_time=datetime(2024, 5, 1, 10, tzinfo=timezone.utc)))
+    reply = call.result(
+        ocpp201.HeartbeatResponse(current_time=datetime(2024, 5, 1, 10, tzinfo=UTC))
+    )
     text = reply.to_json()
     assert json.loads(text) == [3, "a1", {"currentTime": "2024-05-01T10:00:00Z"}]
     parsed = parse_frame(text)
@@ -36,13 +37,23 @@ def test_reply_and_call_result_decoding() -> None:
     with pytest.raises(ocpp201.ValidationError):
         parsed.decode("BootNotification")
     with pytest.raises(TypeError):
-        call.result(ocpp201.BootNotificationResponse(current_time=datetime.now(timezone.utc), interval=1, status=ocpp201.RegistrationStatusEnumType.ACCEPTED))
+        call.result(
+            ocpp201.BootNotificationResponse(
+                current_time=datetime.now(UTC),
+                interval=1,
+                status=ocpp201.RegistrationStatusEnumType.ACCEPTED,
+            )
+        )
 
 
 def test_call_error_round_trips_with_details() -> None:
-    text = json.dumps([4, "x9", "GenericError", "it broke", {"where": ["a", 1], "nested": {"k": None}}])
+    text = json.dumps(
+        [4, "x9", "GenericError", "it broke", {"where": ["a", 1], "nested": {"k": None}}]
+    )
     frame = parse_frame(text)
-    assert frame == CallError("x9", "GenericError", "it broke", {"where": ["a", 1], "nested": {"k": None}})
+    assert frame == CallError(
+        "x9", "GenericError", "it broke", {"where": ["a", 1], "nested": {"k": None}}
+    )
     assert json.loads(frame.to_json()) == json.loads(text)
 
 
@@ -59,10 +70,18 @@ def test_call_error_round_trips_with_details() -> None:
         ("[7]", "MessageTypeNotSupported", "-1"),
         ('[2, "id2", "Heartbeat"]', "RpcFrameworkError", "id2"),
         ('[2, "id3", "Teleport", {}]', "NotImplemented", "id3"),
-        ('[2, "id5", "BootNotification", {"reason": "PowerUp"}]', "OccurrenceConstraintViolation", "id5"),
+        (
+            '[2, "id5", "BootNotification", {"reason": "PowerUp"}]',
+            "OccurrenceConstraintViolation",
+            "id5",
+        ),
         ('[2, "id6", "BootNotification", []]', "FormatViolation", "id6"),
         ('[2, "id8", "Heartbeat", {"x": 1}]', "OccurrenceConstraintViolation", "id8"),
-        ('[2, "id9", "Authorize", {"idToken": {"idToken": 5, "type": "Central"}}]', "TypeConstraintViolation", "id9"),
+        (
+            '[2, "id9", "Authorize", {"idToken": {"idToken": 5, "type": "Central"}}]',
+            "TypeConstraintViolation",
+            "id9",
+        ),
         ('[3, "idA", []]', "FormatViolation", "idA"),
         ('[4, "idB", "GenericError"]', "RpcFrameworkError", "idB"),
     ],
@@ -80,12 +99,17 @@ def test_unimplemented_action_is_not_supported() -> None:
     action = unimplemented_action()
     with pytest.raises(RpcError) as info:
         parse_frame(json.dumps([2, "id4", action, {}]))
-    assert (info.value.call_error().error_code, info.value.call_error().unique_id) == ("NotSupported", "id4")
+    assert (info.value.call_error().error_code, info.value.call_error().unique_id) == (
+        "NotSupported",
+        "id4",
+    )
 
 
 def test_payload_violations_travel_in_the_error_details() -> None:
     with pytest.raises(RpcError) as info:
-        parse_frame('[2, "v1", "BootNotification", {"reason": "Nope", "chargingStation": {"model": "M"}}]')
+        parse_frame(
+            '[2, "v1", "BootNotification", {"reason": "Nope", "chargingStation": {"model": "M"}}]'
+        )
     violations = info.value.call_error().error_details["violations"]
     assert {(v["path"], v["code"]) for v in violations} == {
         ("/reason", "PropertyConstraintViolation"),
@@ -112,10 +136,17 @@ def test_numbers_beyond_float_range_are_refused_not_made_infinite() -> None:
 
 
 def test_a_call_carries_the_request_class_of_its_action() -> None:
-    with pytest.raises(TypeError, match="a Heartbeat Call carries a HeartbeatRequest, not a BootNotificationRequest"):
+    with pytest.raises(
+        TypeError,
+        match="a Heartbeat Call carries a HeartbeatRequest, not a BootNotificationRequest",
+    ):
         Call("1", "Heartbeat", ocpp201.decode("BootNotificationRequest", BOOT))
     with pytest.raises(TypeError):
-        Call("1", "BootNotification", ocpp201.HeartbeatResponse(current_time=datetime.now(timezone.utc)))
+        Call(
+            "1",
+            "BootNotification",
+            ocpp201.HeartbeatResponse(current_time=datetime.now(UTC)),
+        )
 
 
 def test_a_call_for_an_action_ocpp_does_not_have_is_refused() -> None:
@@ -125,13 +156,15 @@ def test_a_call_for_an_action_ocpp_does_not_have_is_refused() -> None:
 
 def test_a_call_for_an_action_this_build_leaves_out_says_so() -> None:
     action = unimplemented_action()
-    with pytest.raises(ocpp201.MessageNotImplementedError, match=f"does not implement {action}Request"):
+    with pytest.raises(
+        ocpp201.MessageNotImplementedError, match=f"does not implement {action}Request"
+    ):
         Call("1", action, ocpp201.HeartbeatRequest())
 
 
 @pytest.mark.parametrize("unique_id", ["x" * 37, "x" * 50, ""])
 def test_unique_ids_have_1_to_36_characters(unique_id: str) -> None:
-    heartbeat = ocpp201.HeartbeatResponse(current_time=datetime.now(timezone.utc))
+    heartbeat = ocpp201.HeartbeatResponse(current_time=datetime.now(UTC))
     with pytest.raises(ValueError, match="1 to 36 characters"):
         Call(unique_id, "Heartbeat", ocpp201.HeartbeatRequest())
     with pytest.raises(ValueError, match="1 to 36 characters"):
@@ -177,7 +210,7 @@ def test_call_result_decodes_typed_by_request_class() -> None:
     result = CallResult("t1", {"currentTime": "2024-05-01T10:00:00Z"})
     response = result.decode(ocpp201.HeartbeatRequest)
     assert isinstance(response, ocpp201.HeartbeatResponse)
-    assert response.current_time == datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+    assert response.current_time == datetime(2024, 5, 1, 10, tzinfo=UTC)
     assert result.decode("Heartbeat") == response
 
 
@@ -188,11 +221,13 @@ def test_call_result_decodes_typed_by_request_class() -> None:
         ('[7, "id7", "Heartbeat", {}]', None),
         ('[2, "id3", "Teleport", {}]', ocpp201.rpc.CALL),
         ('[3, "idA", []]', ocpp201.rpc.CALL_RESULT),
-        ('[3, 17, {}]', ocpp201.rpc.CALL_RESULT),
+        ("[3, 17, {}]", ocpp201.rpc.CALL_RESULT),
         ('[4, "idB", "GenericError"]', ocpp201.rpc.CALL_ERROR),
     ],
 )
-def test_a_refused_frame_says_what_type_of_frame_it_was(text: str, message_type: int | None) -> None:
+def test_a_refused_frame_says_what_type_of_frame_it_was(
+    text: str, message_type: int | None
+) -> None:
     with pytest.raises(RpcError) as info:
         parse_frame(text)
     assert info.value.message_type == message_type

@@ -68,7 +68,9 @@ def ours(t: ValueType) -> Reading:
     raise AssertionError(t)
 
 
-def theirs(data_type: Any, constraints: Any = None, models: dict[str, Any] | None = None) -> Reading:
+def theirs(
+    data_type: Any, constraints: Any = None, models: dict[str, Any] | None = None
+) -> Reading:
     """A datamodel-code-generator DataType in a neutral shape; `constraints` are the field's,
     `models` the other models of its file (to see through the wrappers it makes)."""
     if data_type.reference is not None:
@@ -105,7 +107,10 @@ def parsed(schema_name: str) -> dict[str, Any]:
     """Schema name or definition name -> datamodel-code-generator's model of it."""
     parser = JsonSchemaParser((SCHEMAS / f"{schema_name}.json").read_text(encoding="utf-8"))
     parser.parse_raw()
-    return {(schema_name if m.reference.short_name == "Model" else m.reference.short_name): m for m in parser.results}
+    return {
+        (schema_name if m.reference.short_name == "Model" else m.reference.short_name): m
+        for m in parser.results
+    }
 
 
 def _ours_by_name() -> dict[str, ObjectType | EnumType]:
@@ -124,11 +129,15 @@ def test_the_model_agrees_with_datamodel_code_generator(schema_name: str) -> Non
     for name, other in models.items():
         if type(other).__name__ == "RootModel":
             continue  # a wrapper of its own making, compared where it is used
-        assert name in mine, f"{schema_name}: datamodel-code-generator reads {name}, the model has no such type"
+        assert (
+            name in mine
+        ), f"{schema_name}: datamodel-code-generator reads {name}, the model has no such type"
         ours_type = mine[name]
         if isinstance(ours_type, EnumType):
             assert type(other).__name__ == "Enum", name
-            assert [f.default.value for f in other.fields] == [m.value for m in ours_type.members], name
+            assert [f.default.value for f in other.fields] == [
+                m.value for m in ours_type.members
+            ], name
             continue
         their_fields = {f.original_name or f.name: f for f in other.fields}
         assert list(their_fields) == [f.wire for f in ours_type.fields], f"{name}: properties"

@@ -18,12 +18,11 @@ import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-import pytest
-
 import ocpp201
+import pytest
 from ocpp201 import (
     AuthorizationStatusEnumType,
     AuthorizeRequest,
@@ -68,7 +67,7 @@ SCENARIO_TIMEOUT = 30.0
 """Upper bound on one test's scenario, so that a hang fails the test, not the run."""
 WAIT = 5.0
 """Upper bound on one expected frame; in memory they take microseconds."""
-UTC = timezone.utc
+UTC = UTC
 NOW = datetime(2024, 5, 1, 10, tzinfo=UTC)
 LOGGER = "ocpp201.session"
 

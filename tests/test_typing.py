@@ -27,7 +27,10 @@ def test_user_code_type_checks_against_the_package() -> None:
     assert result.returncode == 0, result.stdout
     wrong = _mypy(str(FIXTURES / "mistyped_usage.py"), path=ROOT / "generated")
     assert wrong.returncode == 1
-    assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in wrong.stdout
+    assert (
+        'Incompatible types in assignment (expression has type "str", variable has type "int")'
+        in wrong.stdout
+    )
 
 
 def test_session_calls_and_handlers_are_typed_by_their_request_class() -> None:

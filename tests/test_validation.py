@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
-
-import pytest
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import ocpp201
+import pytest
 from ocpp201 import (
     FORMAT_VIOLATION,
     OCCURRENCE_CONSTRAINT_VIOLATION,
@@ -38,39 +38,195 @@ CASES: list[tuple[str, str, object, str | None, str | None]] = [
     # (id, schema, payload, expected code or None if valid, expected path)
     ("valid boot", "BootNotificationRequest", BOOT, None, None),
     ("float 1.0 is an integer", "TransactionEventRequest", tx(seqNo=1.0), None, None),
-    ("1.5 is not an integer", "TransactionEventRequest", tx(seqNo=1.5), TYPE_CONSTRAINT_VIOLATION, "/seqNo"),
-    ("true is not an integer", "TransactionEventRequest", tx(seqNo=True), TYPE_CONSTRAINT_VIOLATION, "/seqNo"),
-    ("true is not a number", "TransactionEventRequest", tx(cableMaxCurrent=True), TYPE_CONSTRAINT_VIOLATION, "/cableMaxCurrent"),
-    ("no offset", "TransactionEventRequest", tx(timestamp="2024-05-01T10:00:00"), PROPERTY_CONSTRAINT_VIOLATION, "/timestamp"),
-    ("lower-case t and z", "TransactionEventRequest", tx(timestamp="2024-05-01t10:00:00z"), None, None),
-    ("offset and fraction", "TransactionEventRequest", tx(timestamp="2024-05-01T10:00:00.123456789-05:30"), None, None),
-    ("30 February", "TransactionEventRequest", tx(timestamp="2024-02-30T10:00:00Z"), PROPERTY_CONSTRAINT_VIOLATION, "/timestamp"),
-    ("29 February of a leap year", "TransactionEventRequest", tx(timestamp="2024-02-29T10:00:00Z"), None, None),
-    ("leap second", "TransactionEventRequest", tx(timestamp="2016-12-31T23:59:60Z"), PROPERTY_CONSTRAINT_VIOLATION, "/timestamp"),
-    ("space separator", "TransactionEventRequest", tx(timestamp="2024-05-01 10:00:00Z"), PROPERTY_CONSTRAINT_VIOLATION, "/timestamp"),
-    ("year 0", "TransactionEventRequest", tx(timestamp="0000-05-01T10:00:00Z"), PROPERTY_CONSTRAINT_VIOLATION, "/timestamp"),
-    ("unknown enum value", "TransactionEventRequest", tx(eventType="Begun"), PROPERTY_CONSTRAINT_VIOLATION, "/eventType"),
-    ("negative seqNo: the schema sets no minimum", "TransactionEventRequest", tx(seqNo=-1), None, None),
-    ("missing required", "TransactionEventRequest", {k: v for k, v in tx().items() if k != "seqNo"}, OCCURRENCE_CONSTRAINT_VIOLATION, "/seqNo"),
-    ("unknown property", "TransactionEventRequest", tx(colour="red"), OCCURRENCE_CONSTRAINT_VIOLATION, "/colour"),
-    ("null is not absent", "TransactionEventRequest", tx(offline=None), TYPE_CONSTRAINT_VIOLATION, "/offline"),
-    ("empty array below minItems", "TransactionEventRequest", tx(meterValue=[]), OCCURRENCE_CONSTRAINT_VIOLATION, "/meterValue"),
-    ("nested array item", "TransactionEventRequest", tx(meterValue=[{"timestamp": TX_TIME, "sampledValue": [{"value": "x"}]}]), TYPE_CONSTRAINT_VIOLATION, "/meterValue/0/sampledValue/0/value"),
-    ("20 code points fit maxLength 20", "BootNotificationRequest", {**BOOT, "chargingStation": {"model": "⚡" * 20, "vendorName": "A"}}, None, None),
-    ("21 code points do not", "BootNotificationRequest", {**BOOT, "chargingStation": {"model": "⚡" * 21, "vendorName": "A"}}, PROPERTY_CONSTRAINT_VIOLATION, "/chargingStation/model"),
+    (
+        "1.5 is not an integer",
+        "TransactionEventRequest",
+        tx(seqNo=1.5),
+        TYPE_CONSTRAINT_VIOLATION,
+        "/seqNo",
+    ),
+    (
+        "true is not an integer",
+        "TransactionEventRequest",
+        tx(seqNo=True),
+        TYPE_CONSTRAINT_VIOLATION,
+        "/seqNo",
+    ),
+    (
+        "true is not a number",
+        "TransactionEventRequest",
+        tx(cableMaxCurrent=True),
+        TYPE_CONSTRAINT_VIOLATION,
+        "/cableMaxCurrent",
+    ),
+    (
+        "no offset",
+        "TransactionEventRequest",
+        tx(timestamp="2024-05-01T10:00:00"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/timestamp",
+    ),
+    (
+        "lower-case t and z",
+        "TransactionEventRequest",
+        tx(timestamp="2024-05-01t10:00:00z"),
+        None,
+        None,
+    ),
+    (
+        "offset and fraction",
+        "TransactionEventRequest",
+        tx(timestamp="2024-05-01T10:00:00.123456789-05:30"),
+        None,
+        None,
+    ),
+    (
+        "30 February",
+        "TransactionEventRequest",
+        tx(timestamp="2024-02-30T10:00:00Z"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/timestamp",
+    ),
+    (
+        "29 February of a leap year",
+        "TransactionEventRequest",
+        tx(timestamp="2024-02-29T10:00:00Z"),
+        None,
+        None,
+    ),
+    (
+        "leap second",
+        "TransactionEventRequest",
+        tx(timestamp="2016-12-31T23:59:60Z"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/timestamp",
+    ),
+    (
+        "space separator",
+        "TransactionEventRequest",
+        tx(timestamp="2024-05-01 10:00:00Z"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/timestamp",
+    ),
+    (
+        "year 0",
+        "TransactionEventRequest",
+        tx(timestamp="0000-05-01T10:00:00Z"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/timestamp",
+    ),
+    (
+        "unknown enum value",
+        "TransactionEventRequest",
+        tx(eventType="Begun"),
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/eventType",
+    ),
+    (
+        "negative seqNo: the schema sets no minimum",
+        "TransactionEventRequest",
+        tx(seqNo=-1),
+        None,
+        None,
+    ),
+    (
+        "missing required",
+        "TransactionEventRequest",
+        {k: v for k, v in tx().items() if k != "seqNo"},
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        "/seqNo",
+    ),
+    (
+        "unknown property",
+        "TransactionEventRequest",
+        tx(colour="red"),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        "/colour",
+    ),
+    (
+        "null is not absent",
+        "TransactionEventRequest",
+        tx(offline=None),
+        TYPE_CONSTRAINT_VIOLATION,
+        "/offline",
+    ),
+    (
+        "empty array below minItems",
+        "TransactionEventRequest",
+        tx(meterValue=[]),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        "/meterValue",
+    ),
+    (
+        "nested array item",
+        "TransactionEventRequest",
+        tx(meterValue=[{"timestamp": TX_TIME, "sampledValue": [{"value": "x"}]}]),
+        TYPE_CONSTRAINT_VIOLATION,
+        "/meterValue/0/sampledValue/0/value",
+    ),
+    (
+        "20 code points fit maxLength 20",
+        "BootNotificationRequest",
+        {**BOOT, "chargingStation": {"model": "⚡" * 20, "vendorName": "A"}},
+        None,
+        None,
+    ),
+    (
+        "21 code points do not",
+        "BootNotificationRequest",
+        {**BOOT, "chargingStation": {"model": "⚡" * 21, "vendorName": "A"}},
+        PROPERTY_CONSTRAINT_VIOLATION,
+        "/chargingStation/model",
+    ),
     ("payload not an object", "BootNotificationRequest", [BOOT], FORMAT_VIOLATION, ""),
-    ("nested not an object", "BootNotificationRequest", {**BOOT, "chargingStation": "M1"}, TYPE_CONSTRAINT_VIOLATION, "/chargingStation"),
-    ("customData extensions", "BootNotificationRequest", {**BOOT, "customData": {"vendorId": "v", "x": [1, {"y": None}]}}, None, None),
-    ("customData without vendorId", "BootNotificationRequest", {**BOOT, "customData": {"x": 1}}, OCCURRENCE_CONSTRAINT_VIOLATION, "/customData/vendorId"),
-    ("DataTransfer data is any JSON", "DataTransferRequest", {"vendorId": "v", "data": [1, "two", {"3": None}]}, None, None),
+    (
+        "nested not an object",
+        "BootNotificationRequest",
+        {**BOOT, "chargingStation": "M1"},
+        TYPE_CONSTRAINT_VIOLATION,
+        "/chargingStation",
+    ),
+    (
+        "customData extensions",
+        "BootNotificationRequest",
+        {**BOOT, "customData": {"vendorId": "v", "x": [1, {"y": None}]}},
+        None,
+        None,
+    ),
+    (
+        "customData without vendorId",
+        "BootNotificationRequest",
+        {**BOOT, "customData": {"x": 1}},
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        "/customData/vendorId",
+    ),
+    (
+        "DataTransfer data is any JSON",
+        "DataTransferRequest",
+        {"vendorId": "v", "data": [1, "two", {"3": None}]},
+        None,
+        None,
+    ),
     ("DataTransfer data null", "DataTransferRequest", {"vendorId": "v", "data": None}, None, None),
-    ("pointer escaping", "HeartbeatRequest", {"a/b~c": 1}, OCCURRENCE_CONSTRAINT_VIOLATION, "/a~1b~0c"),
+    (
+        "pointer escaping",
+        "HeartbeatRequest",
+        {"a/b~c": 1},
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        "/a~1b~0c",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("schema", "payload", "code", "path"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("schema", "payload", "code", "path"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_semantics_agree_with_the_oracle(
-    oracle: Callable[[str, object], bool], schema: str, payload: object, code: str | None, path: str | None
+    oracle: Callable[[str, object], bool],
+    schema: str,
+    payload: object,
+    code: str | None,
+    path: str | None,
 ) -> None:
     violations = ocpp201.validate(schema, payload)
     assert (not violations) == oracle(schema, payload)
@@ -82,8 +238,22 @@ def test_semantics_agree_with_the_oracle(
 
 @pytest.mark.parametrize(
     "payload",
-    [None, 1, "x", 1.5, True, [], set(), object(), {1: 2}, {None: 1}, {"reason": {"deep": [[[]]]}}, {"chargingStation": []}],
-    ids=lambda p: type(p).__name__ + ("-" + str(p) if isinstance(p, (dict, list, int, float, str)) else ""),
+    [
+        None,
+        1,
+        "x",
+        1.5,
+        True,
+        [],
+        set(),
+        object(),
+        {1: 2},
+        {None: 1},
+        {"reason": {"deep": [[[]]]}},
+        {"chargingStation": []},
+    ],
+    ids=lambda p: type(p).__name__
+    + ("-" + str(p) if isinstance(p, (dict, list, int, float, str)) else ""),
 )
 def test_any_input_yields_violations_not_exceptions(payload: object) -> None:
     violations = ocpp201.validate("BootNotificationRequest", payload)
@@ -98,27 +268,38 @@ def test_decode_builds_typed_tree() -> None:
     payload = tx(
         timestamp="2024-05-01T12:00:00.5+02:00",
         seqNo=3.0,
-        idToken={"idToken": "AB12", "type": "ISO14443", "additionalInfo": [{"additionalIdToken": "x", "type": "y"}]},
+        idToken={
+            "idToken": "AB12",
+            "type": "ISO14443",
+            "additionalInfo": [{"additionalIdToken": "x", "type": "y"}],
+        },
         meterValue=[
             {
                 "timestamp": TX_TIME,
-                "sampledValue": [{"value": 230, "measurand": "Voltage", "phase": "L1-N"}, {"value": 1.5}],
+                "sampledValue": [
+                    {"value": 230, "measurand": "Voltage", "phase": "L1-N"},
+                    {"value": 1.5},
+                ],
             }
         ],
     )
     request = ocpp201.decode("TransactionEventRequest", payload)
     assert isinstance(request, ocpp201.TransactionEventRequest)
     assert request.event_type is ocpp201.TransactionEventEnumType.STARTED
-    assert request.timestamp == datetime(2024, 5, 1, 10, 0, 0, 500000, tzinfo=timezone.utc)
+    assert request.timestamp == datetime(2024, 5, 1, 10, 0, 0, 500000, tzinfo=UTC)
     assert request.timestamp.utcoffset() == timedelta(hours=2)
     assert request.seq_no == 3 and type(request.seq_no) is int
     assert isinstance(request.id_token, ocpp201.IdTokenType)
     assert request.id_token.type is ocpp201.IdTokenEnumType.ISO14443
-    assert request.id_token.additional_info == [ocpp201.AdditionalInfoType(additional_id_token="x", type="y")]
+    assert request.id_token.additional_info == [
+        ocpp201.AdditionalInfoType(additional_id_token="x", type="y")
+    ]
     assert request.meter_value is not None
     sampled = request.meter_value[0].sampled_value
     assert sampled[0].phase is ocpp201.PhaseEnumType.L1_N
-    assert type(sampled[0].value) is int and type(sampled[1].value) is float  # an int on the wire stays an int
+    assert (
+        type(sampled[0].value) is int and type(sampled[1].value) is float
+    )  # an int on the wire stays an int
     wire = request.to_dict()
     assert wire["timestamp"] == "2024-05-01T12:00:00.500000+02:00"
     assert wire["meterValue"][0]["timestamp"] == "2024-05-01T10:00:00Z"
@@ -138,11 +319,13 @@ def test_invalid_instances_do_not_leave() -> None:
     token = ocpp201.IdTokenType(id_token="X" * 40, type=ocpp201.IdTokenEnumType.CENTRAL)
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(ocpp201.AuthorizeRequest(id_token=token))
-    assert [(v.path, v.code) for v in info.value.violations] == [("/idToken/idToken", PROPERTY_CONSTRAINT_VIOLATION)]
+    assert [(v.path, v.code) for v in info.value.violations] == [
+        ("/idToken/idToken", PROPERTY_CONSTRAINT_VIOLATION)
+    ]
     naive = ocpp201.HeartbeatResponse(current_time=datetime(2024, 5, 1, 10, 0))
     with pytest.raises(ocpp201.ValidationError):
         naive.to_dict()
-    missing = ocpp201.BootNotificationResponse(current_time=datetime.now(timezone.utc), interval=10, status=None)  # type: ignore[arg-type]
+    missing = ocpp201.BootNotificationResponse(current_time=datetime.now(UTC), interval=10, status=None)  # type: ignore[arg-type]
     with pytest.raises(ocpp201.ValidationError):
         missing.to_dict()
     clash = ocpp201.CustomDataType(vendor_id="v", extra_properties={"vendorId": "w"})
@@ -153,7 +336,7 @@ def test_invalid_instances_do_not_leave() -> None:
 def test_loads_and_dumps() -> None:
     text = '{"currentTime":"2024-05-01T10:00:00Z"}'
     response = ocpp201.loads("HeartbeatResponse", text.encode())
-    assert response.current_time == datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+    assert response.current_time == datetime(2024, 5, 1, 10, tzinfo=UTC)
     assert ocpp201.dumps(response) == text
     for bad in ["{", "[1,", b"\xff", '{"currentTime": NaN}', ""]:
         with pytest.raises(ocpp201.ValidationError) as info:
@@ -163,14 +346,21 @@ def test_loads_and_dumps() -> None:
 
 def test_unimplemented_message_says_this_release_leaves_it_out() -> None:
     action = unimplemented_action()
-    for call in (lambda: ocpp201.validate(f"{action}Request", {}), lambda: ocpp201.decode(f"{action}Response", {})):
+    for call in (
+        lambda: ocpp201.validate(f"{action}Request", {}),
+        lambda: ocpp201.decode(f"{action}Response", {}),
+    ):
         with pytest.raises(ocpp201.MessageNotImplementedError) as info:
             call()
         message = str(info.value)
-        assert message.startswith(f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}")
+        assert message.startswith(
+            f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}"
+        )
         assert "(see the support report" in message
         # how to add it comes after, for those with a source checkout
-        assert message.index("support report") < message.index(f"`{action}: {{..., implemented: yes}}`")
+        assert message.index("support report") < message.index(
+            f"`{action}: {{..., implemented: yes}}`"
+        )
         assert "coverage_matrix.yaml (line " in message and "make generate" in message
 
 
@@ -180,7 +370,9 @@ def test_importing_a_left_out_message_says_why() -> None:
     with pytest.raises(ImportError) as info:
         exec(f"from ocpp201 import {action}Request", namespace)
     assert isinstance(info.value, ocpp201.MessageNotImplementedError)
-    assert str(info.value).startswith(f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}Request")
+    assert str(info.value).startswith(
+        f"this release of ocpp201 ({ocpp201.__version__}) does not implement {action}Request"
+    )
     with pytest.raises(ImportError) as unknown:
         exec("from ocpp201 import NoSuchMessageRequest", namespace)
     assert not isinstance(unknown.value, ocpp201.MessageNotImplementedError)

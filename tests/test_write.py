@@ -9,8 +9,9 @@ import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -47,8 +48,16 @@ def snapshot(folder: Path) -> dict[str, Any]:
     result: dict[str, Any] = {".": stat.S_IMODE(folder.lstat().st_mode)} if folder.exists() else {}
     for path in sorted(folder.rglob("*")) if folder.exists() else []:
         info = path.lstat()
-        content = path.read_bytes() if stat.S_ISREG(info.st_mode) else os.readlink(path) if path.is_symlink() else None
-        result[path.relative_to(folder).as_posix()] = (stat.S_IFMT(info.st_mode), stat.S_IMODE(info.st_mode), content)
+        content = (
+            path.read_bytes()
+            if stat.S_ISREG(info.st_mode)
+            else os.readlink(path) if path.is_symlink() else None
+        )
+        result[path.relative_to(folder).as_posix()] = (
+            stat.S_IFMT(info.st_mode),
+            stat.S_IMODE(info.st_mode),
+            content,
+        )
     return result
 
 
@@ -59,7 +68,9 @@ def test_the_manifest_lists_every_file_written_itself_included() -> None:
     assert MANIFEST in lines[1:]
     committed = (ROOT / "generated" / MANIFEST).read_text().splitlines()
     assert committed[0] == lines[0]
-    assert {"README.md", "SUPPORT.md", "ocpp201/__init__.py", "ocpp201/py.typed", MANIFEST} <= set(committed[1:])
+    assert {"README.md", "SUPPORT.md", "ocpp201/__init__.py", "ocpp201/py.typed", MANIFEST} <= set(
+        committed[1:]
+    )
     assert all((ROOT / "generated" / entry).is_file() for entry in committed[1:])
 
 
@@ -82,11 +93,18 @@ def _umask() -> int:
 def test_unowned_files_stay_and_stale_owned_files_go(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_output(FIRST, out)
-    user_files = {"notes.txt": b"mine", "pkg/__pycache__/__init__.cpython-311.pyc": b"\0", "pkg/sub/mine.py": b"# mine"}
+    user_files = {
+        "notes.txt": b"mine",
+        "pkg/__pycache__/__init__.cpython-311.pyc": b"\0",
+        "pkg/sub/mine.py": b"# mine",
+    }
     for rel, data in user_files.items():
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / rel).write_bytes(data)
-    assert write_output(SECOND, out) == (3, 2)  # README, new.py, the manifest; old.py and deep.py removed
+    assert write_output(SECOND, out) == (
+        3,
+        2,
+    )  # README, new.py, the manifest; old.py and deep.py removed
     after = snapshot(out)
     for rel, data in user_files.items():
         assert after[rel][2] == data
@@ -101,7 +119,9 @@ def test_a_folder_emptied_of_stale_files_is_removed(tmp_path: Path) -> None:
     write_output(FIRST, out)
     write_output(SECOND, out)
     assert not (out / "pkg" / "sub").exists()
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(SECOND)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
+        SECOND
+    )
 
 
 def test_check_ignores_unowned_files_and_reports_owned_stale_ones(tmp_path: Path) -> None:
@@ -121,9 +141,16 @@ def test_check_ignores_unowned_files_and_reports_owned_stale_ones(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    "contents", [{"notes.txt": "mine"}, {".git/HEAD": "ref: refs/heads/main\n", "README.md": "x"}, {"empty-folder/": ""}]
+    "contents",
+    [
+        {"notes.txt": "mine"},
+        {".git/HEAD": "ref: refs/heads/main\n", "README.md": "x"},
+        {"empty-folder/": ""},
+    ],
 )
-def test_a_non_empty_folder_without_manifest_is_refused_untouched(tmp_path: Path, contents: dict[str, str]) -> None:
+def test_a_non_empty_folder_without_manifest_is_refused_untouched(
+    tmp_path: Path, contents: dict[str, str]
+) -> None:
     out = tmp_path / "out"
     for rel, text in contents.items():
         if rel.endswith("/"):
@@ -137,7 +164,9 @@ def test_a_non_empty_folder_without_manifest_is_refused_untouched(tmp_path: Path
     assert snapshot(out) == before
 
 
-def test_out_dot_in_a_repository_is_refused_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_out_dot_in_a_repository_is_refused_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`--out .` in a checkout: refused, the repository (.git included) untouched."""
     (tmp_path / "repo" / ".git" / "objects").mkdir(parents=True)
     schemas, matrix = _tiny(tmp_path / "repo", _request())
@@ -159,7 +188,9 @@ def test_a_file_in_the_way_is_not_overwritten(tmp_path: Path) -> None:
     write_output(FIRST, out)
     (out / "pkg" / "new.py").write_text("# the user's, not listed in the manifest\n")
     before = snapshot(out)
-    with pytest.raises(GeneratorError, match=r"pkg/new.py: exists and was not written by the generator"):
+    with pytest.raises(
+        GeneratorError, match=r"pkg/new.py: exists and was not written by the generator"
+    ):
         write_output(SECOND, out)
     assert snapshot(out) == before
     (out / "pkg" / "new.py").write_text(SECOND["pkg/new.py"])  # the same content: adopted
@@ -176,9 +207,13 @@ def test_a_folder_or_link_in_the_way_is_refused(tmp_path: Path, kind: str) -> No
         (out / "pkg" / "new.py").mkdir()
     else:
         (out / "pkg" / "sub").rename(tmp_path / "moved")
-        (out / "pkg" / "sub").symlink_to(tmp_path / "elsewhere")  # writing through it would leave `out`
+        (out / "pkg" / "sub").symlink_to(
+            tmp_path / "elsewhere"
+        )  # writing through it would leave `out`
     before, outside = snapshot(out), snapshot(tmp_path / "elsewhere")
-    files = SECOND if kind == "folder" else with_manifest({**SECOND, "pkg/sub/deep.py": "changed\n"})
+    files = (
+        SECOND if kind == "folder" else with_manifest({**SECOND, "pkg/sub/deep.py": "changed\n"})
+    )
     with pytest.raises(GeneratorError, match="move it away"):
         write_output(files, out)
     assert snapshot(out) == before and snapshot(tmp_path / "elsewhere") == outside
@@ -199,7 +234,9 @@ BAD_ENTRIES = [
 
 
 @pytest.mark.parametrize("entry", BAD_ENTRIES)
-def test_manifest_entries_are_checked_before_anything_is_deleted(tmp_path: Path, entry: str) -> None:
+def test_manifest_entries_are_checked_before_anything_is_deleted(
+    tmp_path: Path, entry: str
+) -> None:
     out = tmp_path / "out"
     write_output(FIRST, out)
     victim = tmp_path / "victim.txt"
@@ -250,7 +287,9 @@ def test_the_output_folder_keeps_its_mode(tmp_path: Path, mode: int) -> None:
 
 # Each step of a write can fail: staging a file, replacing one, moving a stale file away,
 # replacing the manifest. The failure is one GeneratorError and the folder is as it was.
-def _failing(function: Callable[..., Any], when: Callable[[tuple[Any, ...]], bool]) -> Callable[..., Any]:
+def _failing(
+    function: Callable[..., Any], when: Callable[[tuple[Any, ...]], bool]
+) -> Callable[..., Any]:
     """`function`, except that its first call matching `when` fails as on a full disk."""
     failed = []
 
@@ -291,7 +330,9 @@ def test_a_failure_at_any_step_leaves_the_folder_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == around
 
 
-def test_a_failure_creating_a_new_folder_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_creating_a_new_folder_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(write.os, "open", _failing(os.open, lambda a: "py.typed" in str(a[0])))
     with pytest.raises(GeneratorError):
         write_output(FIRST, tmp_path / "new" / "out")
@@ -310,8 +351,21 @@ def _as_unprivileged() -> list[str]:
 def _generate(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     schemas, matrix = tmp_path / "schemas", tmp_path / "matrix.yaml"
     return subprocess.run(
-        [*_as_unprivileged(), sys.executable, "-m", "generator", "--schemas", str(schemas), "--matrix", str(matrix), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            *_as_unprivileged(),
+            sys.executable,
+            "-m",
+            "generator",
+            "--schemas",
+            str(schemas),
+            "--matrix",
+            str(matrix),
+            *args,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -319,7 +373,9 @@ def test_a_read_only_output_folder_fails_with_one_line_and_leaves_nothing(tmp_pa
     _tiny(tmp_path, _request())
     out = tmp_path / "out"
     assert _generate(tmp_path, "--out", str(out)).returncode == 0
-    (tmp_path / "matrix.yaml").write_text(MATRIX.replace("release: 3", "release: 4"))  # __init__.py changes
+    (tmp_path / "matrix.yaml").write_text(
+        MATRIX.replace("release: 3", "release: 4")
+    )  # __init__.py changes
     folders = [out, out / "tiny"]
     for folder in folders:
         folder.chmod(0o555)
@@ -343,7 +399,9 @@ def test_a_read_only_parent_fails_with_one_line_and_leaves_nothing(tmp_path: Pat
     try:
         result = _generate(tmp_path, "--out", str(parent / "out"))
         assert result.returncode == 1
-        assert result.stderr.count("\n") == 1 and "Permission denied" in result.stderr, result.stderr
+        assert (
+            result.stderr.count("\n") == 1 and "Permission denied" in result.stderr
+        ), result.stderr
         assert list(parent.iterdir()) == []
     finally:
         parent.chmod(0o755)

@@ -193,9 +193,13 @@ class _TextOutput(_Output):
             width = max(len("action"), *(len(_printable(name)) for name in actions))
             out.write(f"{'action':<{width}}  {'frames':>10}  {'invalid':>10}\n")
             for name, counts in actions.items():
-                out.write(f"{_printable(name):<{width}}  {counts['frames']:>10}  {counts['invalid']:>10}\n")
+                out.write(
+                    f"{_printable(name):<{width}}  {counts['frames']:>10}  {counts['invalid']:>10}\n"
+                )
         for unreadable in summary["unreadable"]:
-            out.write(f"unreadable: {_printable(unreadable['file'])}: {_printable(unreadable['error'])}\n")
+            out.write(
+                f"unreadable: {_printable(unreadable['file'])}: {_printable(unreadable['error'])}\n"
+            )
         out.write(
             f"{summary['frames']} frames in {summary['seconds']:.2f} s "
             f"({summary['frames_per_second']:.0f} frames/s)\n"
@@ -205,7 +209,11 @@ class _TextOutput(_Output):
 class _JsonOutput(_Output):
     def problem(self, problem: _Problem) -> None:
         fields = problem._asdict()
-        record = {"type": "problem", "severity": "warning" if fields.pop("warning") else "error", **fields}
+        record = {
+            "type": "problem",
+            "severity": "warning" if fields.pop("warning") else "error",
+            **fields,
+        }
         if self.progress is not None:
             self.progress.clear()
         self.stream.write(json.dumps(record) + "\n")
@@ -261,7 +269,9 @@ class _Rejoined(io.RawIOBase):
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
         super().__init__()
         self._head = head
-        self._read: Callable[[int], bytes] = getattr(rest, "read1", rest.read)  # read1: no waiting for more
+        self._read: Callable[[int], bytes] = getattr(
+            rest, "read1", rest.read
+        )  # read1: no waiting for more
 
     def readable(self) -> bool:
         return True
@@ -369,7 +379,9 @@ class _Validator:
                 done += self._skip_rest(readline, limit, number)
                 self.line = number
                 self.frames += 1
-                self._bad(None, None, FRAMEWORK_ERROR, None, f"the line is longer than {limit} bytes")
+                self._bad(
+                    None, None, FRAMEWORK_ERROR, None, f"the line is longer than {limit} bytes"
+                )
                 self._count(None, True)
                 continue
             if number == 1 and line.startswith(_BOM):
@@ -410,9 +422,14 @@ class _Validator:
                     self._invalid(None, None, FRAMEWORK_ERROR, 'the record has no "frame"')
                     return
                 direction = record.get("direction")
-                if direction is not None and (not isinstance(direction, str) or direction not in _OPPOSITE):
+                if direction is not None and (
+                    not isinstance(direction, str) or direction not in _OPPOSITE
+                ):
                     self._invalid(
-                        None, None, FRAMEWORK_ERROR, f'the record\'s "direction" is {direction!r}, not "in" or "out"'
+                        None,
+                        None,
+                        FRAMEWORK_ERROR,
+                        f'the record\'s "direction" is {direction!r}, not "in" or "out"',
                     )
                     return
                 raw = record["frame"]
@@ -461,7 +478,9 @@ class _Validator:
             answered = self._answered(direction, unique_id)
             code = frame.error_code
             if code not in ERROR_CODES:
-                self._invalid(answered, unique_id, FRAMEWORK_ERROR, f"{code!r} is not an OCPP-J error code")
+                self._invalid(
+                    answered, unique_id, FRAMEWORK_ERROR, f"{code!r} is not an OCPP-J error code"
+                )
             elif len(frame.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
                 self._invalid(
                     answered,
@@ -478,7 +497,9 @@ class _Validator:
             frame.decode(action)
         except ValidationError as error:
             for violation in error.violations:
-                self._bad(action, frame.unique_id, violation.code, violation.path, violation.message)
+                self._bad(
+                    action, frame.unique_id, violation.code, violation.path, violation.message
+                )
             self._count(action, True)
         except UnknownMessageError as error:
             answer = not_taken(action, error)
@@ -489,7 +510,9 @@ class _Validator:
             self._count(action, False)
             self.valid += 1
 
-    def _rpc_error(self, error: RpcError, raw: Any, text: bytes | str, direction: str | None) -> None:
+    def _rpc_error(
+        self, error: RpcError, raw: Any, text: bytes | str, direction: str | None
+    ) -> None:
         """Reports a frame parse_frame refused; a refused Call is still remembered for its reply."""
         not_json: str | None = None
         if raw is None:
@@ -563,8 +586,12 @@ class _Validator:
             counts[1] += 1
             self.invalid += 1
 
-    def _bad(self, action: str | None, unique_id: str | None, code: str, path: str | None, message: str) -> None:
-        self.output.problem(_Problem(self.file, self.line, action, unique_id, code, path, message, False))
+    def _bad(
+        self, action: str | None, unique_id: str | None, code: str, path: str | None, message: str
+    ) -> None:
+        self.output.problem(
+            _Problem(self.file, self.line, action, unique_id, code, path, message, False)
+        )
 
     def _invalid(self, action: str | None, unique_id: str | None, code: str, message: str) -> None:
         self._bad(action, unique_id, code, None, message)
@@ -603,7 +630,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description=f"Tools for OCPP {OCPP_VERSION} ({__package__} {__version__})."
     )
-    parser.add_argument("--version", action="version", version=f"{__package__} {__version__} (OCPP {OCPP_VERSION})")
+    parser.add_argument(
+        "--version", action="version", version=f"{__package__} {__version__} (OCPP {OCPP_VERSION})"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
@@ -641,7 +670,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
+def _validate(
+    args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO
+) -> int:
     show_progress = args.progress if args.progress is not None else stderr.isatty()
     progress = _Progress(stderr) if show_progress else None
     # Problems printed to the bar's terminal clear the bar first; elsewhere they leave it be.

@@ -71,7 +71,9 @@ def _check_unique_id(unique_id: object) -> None:
 
 def _check_error_code(code: object) -> None:
     if code not in ERROR_CODES:
-        raise ValueError(f"{code!r} is not an OCPP-J CallError code; one of: {', '.join(sorted(ERROR_CODES))}")
+        raise ValueError(
+            f"{code!r} is not an OCPP-J CallError code; one of: {', '.join(sorted(ERROR_CODES))}"
+        )
 
 
 class RpcError(Exception):
@@ -82,7 +84,11 @@ class RpcError(Exception):
     """
 
     def __init__(
-        self, code: str, description: str, unique_id: str | None = None, details: dict[str, Any] | None = None
+        self,
+        code: str,
+        description: str,
+        unique_id: str | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         _check_error_code(code)
         super().__init__(f"{code}: {description}")
@@ -94,7 +100,11 @@ class RpcError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default rebuilds an exception from its message alone, which this __init__ refuses.
-        return (type(self), (self.code, self.description, self.unique_id, self.details), self.__dict__)
+        return (
+            type(self),
+            (self.code, self.description, self.unique_id, self.details),
+            self.__dict__,
+        )
 
     def call_error(self) -> CallError:
         """The CallError frame to send back."""
@@ -107,7 +117,9 @@ class RpcError(Exception):
 
 
 def _violations_json(violations: list[Violation]) -> dict[str, Any]:
-    return {"violations": [{"path": v.path, "code": v.code, "message": v.message} for v in violations]}
+    return {
+        "violations": [{"path": v.path, "code": v.code, "message": v.message} for v in violations]
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +151,14 @@ class Call:
     def result(self, response: Payload) -> CallResult:
         """The CallResult answering this call with `response` (validated when written)."""
         if response.SCHEMA != self.action + "Response":
-            raise TypeError(f"a {self.action} call is answered by {self.action}Response, not {response.SCHEMA}")
+            raise TypeError(
+                f"a {self.action} call is answered by {self.action}Response, not {response.SCHEMA}"
+            )
         return CallResult(self.unique_id, response.to_dict())
 
-    def error(self, code: str, description: str = "", details: dict[str, Any] | None = None) -> CallError:
+    def error(
+        self, code: str, description: str = "", details: dict[str, Any] | None = None
+    ) -> CallError:
         """A CallError answering this call."""
         return CallError(self.unique_id, code, description, details or {})
 
@@ -157,7 +173,9 @@ class CallResult:
     def __post_init__(self) -> None:
         _check_unique_id(self.unique_id)
         if not isinstance(self.payload, dict):
-            raise TypeError(f"a CallResult payload is a JSON object (dict), not {type(self.payload).__name__}")
+            raise TypeError(
+                f"a CallResult payload is a JSON object (dict), not {type(self.payload).__name__}"
+            )
 
     @overload
     def decode(self, action: str) -> Payload: ...
@@ -190,20 +208,30 @@ class CallError:
         _check_unique_id(self.unique_id)
         _check_error_code(self.error_code)
         if not isinstance(self.error_description, str):
-            raise TypeError(f"an error description is a str, not {type(self.error_description).__name__}")
+            raise TypeError(
+                f"an error description is a str, not {type(self.error_description).__name__}"
+            )
         if not isinstance(self.error_details, dict):
-            raise TypeError(f"error details are a JSON object (dict), not {type(self.error_details).__name__}")
+            raise TypeError(
+                f"error details are a JSON object (dict), not {type(self.error_details).__name__}"
+            )
         if len(self.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
             # Cut rather than refused: a long description is a detail, and the error must still go out.
-            object.__setattr__(self, "error_description", self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH])
+            object.__setattr__(
+                self, "error_description", self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
+            )
 
     @classmethod
-    def _received(cls, unique_id: str, code: str, description: str, details: dict[str, Any]) -> CallError:
+    def _received(
+        cls, unique_id: str, code: str, description: str, details: dict[str, Any]
+    ) -> CallError:
         """A CallError as the peer sent it, unchecked: a code outside OCPP-J or a long description
         is what arrived, and the caller waiting for the answer should see it."""
         frame = object.__new__(cls)
         for name, value in zip(
-            ("unique_id", "error_code", "error_description", "error_details"), (unique_id, code, description, details)
+            ("unique_id", "error_code", "error_description", "error_details"),
+            (unique_id, code, description, details),
+            strict=True,
         ):
             object.__setattr__(frame, name, value)
         return frame
@@ -233,7 +261,9 @@ def _frame_text(kind: str, frame: list[Any]) -> str:
     except _JsonError as error:  # e.g. a set in the payload, a lone surrogate in the unique id
         index, _, inner = error.path[1:].partition("/")  # "/2/data/0" -> "2", "data/0"
         place = _FRAME_FIELDS[kind][int(index) - 1] if index.isdigit() and index != "0" else "frame"
-        raise ValueError(f"cannot write this {kind}: {place}{'/' if inner else ''}{inner}: {error.message}") from None
+        raise ValueError(
+            f"cannot write this {kind}: {place}{'/' if inner else ''}{inner}: {error.message}"
+        ) from None
 
 
 def _unique_id(frame: list[Any]) -> str:
@@ -241,20 +271,28 @@ def _unique_id(frame: list[Any]) -> str:
     if not isinstance(unique_id, str) or not unique_id:
         raise RpcError("RpcFrameworkError", "the message id must be a non-empty string")
     if len(unique_id) > MAX_UNIQUE_ID_LENGTH:
-        raise RpcError("RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters")
+        raise RpcError(
+            "RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters"
+        )
     return unique_id
 
 
 def _shape(frame: list[Any], unique_id: str, length: int, what: str) -> None:
     if len(frame) != length:
-        raise RpcError("RpcFrameworkError", f"a {what} frame has {length} elements, this one {len(frame)}", unique_id)
+        raise RpcError(
+            "RpcFrameworkError",
+            f"a {what} frame has {length} elements, this one {len(frame)}",
+            unique_id,
+        )
 
 
 def not_taken(action: str, error: UnknownMessageError, unique_id: str | None = None) -> RpcError:
     """The error answering a Call for `action` that `decode` refused with `error`: NotSupported
     when this release leaves the action out, NotImplemented when OCPP does not know it."""
     if isinstance(error, MessageNotImplementedError):
-        return RpcError("NotSupported", f"{action} is not supported by this implementation", unique_id)
+        return RpcError(
+            "NotSupported", f"{action} is not supported by this implementation", unique_id
+        )
     return RpcError("NotImplemented", f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
 
 
@@ -269,7 +307,9 @@ def _call(frame: list[Any], unique_id: str) -> Call:
         raise not_taken(action, error, unique_id) from None
     except ValidationError as error:
         first = error.violations[0]
-        raise RpcError(first.code, str(error), unique_id, _violations_json(error.violations)) from None
+        raise RpcError(
+            first.code, str(error), unique_id, _violations_json(error.violations)
+        ) from None
 
 
 def _refused_text(error: _JsonError) -> RpcError:
@@ -278,21 +318,34 @@ def _refused_text(error: _JsonError) -> RpcError:
     there, like any other payload violation."""
     frame, path = error.value, error.path
     if not isinstance(frame, list) or not path:  # not JSON, not UTF-8, a byte order mark
-        return RpcError("RpcFrameworkError", f"the frame is not JSON: {error.message.removeprefix('not valid JSON: ')}")
+        return RpcError(
+            "RpcFrameworkError",
+            f"the frame is not JSON: {error.message.removeprefix('not valid JSON: ')}",
+        )
     element = path.split("/")[1]
     unique_id = frame[1] if len(frame) > 1 else None
-    if element == "1" or not isinstance(unique_id, str) or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH:
+    if (
+        element == "1"
+        or not isinstance(unique_id, str)
+        or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH
+    ):
         return RpcError("RpcFrameworkError", f"the message id cannot be read: {error.message}")
     kind = frame[0]
     payload_element = {CALL: "3", CALL_RESULT: "2"}.get(kind) if type(kind) is int else None
     if element != payload_element:
-        return RpcError("RpcFrameworkError", f"the frame cannot be read at {path}: {error.message}", unique_id)
+        return RpcError(
+            "RpcFrameworkError", f"the frame cannot be read at {path}: {error.message}", unique_id
+        )
     inner = path[len(element) + 1 :]
     if kind == CALL and isinstance(frame[2], str):
         violations = [Violation(inner, FORMAT_VIOLATION, error.message)]
         described = ValidationError(frame[2] + "Request", violations)
         return RpcError(FORMAT_VIOLATION, str(described), unique_id, _violations_json(violations))
-    return RpcError(FORMAT_VIOLATION, f"the payload cannot be read at {inner or '/'}: {error.message}", unique_id)
+    return RpcError(
+        FORMAT_VIOLATION,
+        f"the payload cannot be read at {inner or '/'}: {error.message}",
+        unique_id,
+    )
 
 
 def parse_frame(data: str | bytes | bytearray) -> Frame:
@@ -329,13 +382,23 @@ def _typed_frame(frame: list[Any], kind: int) -> Frame:
     if kind == CALL_RESULT:
         _shape(frame, unique_id, 3, "CallResult")
         if not isinstance(frame[2], dict):
-            raise RpcError("FormatViolation", "a CallResult payload must be a JSON object", unique_id)
+            raise RpcError(
+                "FormatViolation", "a CallResult payload must be a JSON object", unique_id
+            )
         return CallResult(unique_id, frame[2])
     if kind == CALL_ERROR:
         _shape(frame, unique_id, 5, "CallError")
         code, description, details = frame[2], frame[3], frame[4]
-        if not isinstance(code, str) or not isinstance(description, str) or not isinstance(details, dict):
-            raise RpcError("RpcFrameworkError", "a CallError has a string code, a string description and an object", unique_id)
+        if (
+            not isinstance(code, str)
+            or not isinstance(description, str)
+            or not isinstance(details, dict)
+        ):
+            raise RpcError(
+                "RpcFrameworkError",
+                "a CallError has a string code, a string description and an object",
+                unique_id,
+            )
         return CallError._received(unique_id, code, description, details)
     raise AssertionError(kind)  # the message types were checked above
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Callable, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
+from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
     "ABSENT",
@@ -218,49 +219,71 @@ def _pointer_token(key: object) -> str:
 
 
 def _wrong_type(path: str, expected: str, value: object) -> Violation:
-    return Violation(path, TYPE_CONSTRAINT_VIOLATION, f"expected {expected}, got {_describe(value)}")
+    return Violation(
+        path, TYPE_CONSTRAINT_VIOLATION, f"expected {expected}, got {_describe(value)}"
+    )
 
 
 def _not_an_object(path: str, value: object) -> Violation:
     if path:
         return _wrong_type(path, "object", value)
-    return Violation(path, FORMAT_VIOLATION, f"payload must be a JSON object, got {_describe(value)}")
+    return Violation(
+        path, FORMAT_VIOLATION, f"payload must be a JSON object, got {_describe(value)}"
+    )
 
 
 def _missing(path: str, name: str) -> Violation:
     return Violation(
-        path + "/" + _pointer_token(name), OCCURRENCE_CONSTRAINT_VIOLATION, f"required property {name!r} is missing"
+        path + "/" + _pointer_token(name),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        f"required property {name!r} is missing",
     )
 
 
 def _unknown_property(path: str, key: object) -> Violation:
     return Violation(
-        path + "/" + _pointer_token(key), OCCURRENCE_CONSTRAINT_VIOLATION, f"property {_shown(key)} is not allowed here"
+        path + "/" + _pointer_token(key),
+        OCCURRENCE_CONSTRAINT_VIOLATION,
+        f"property {_shown(key)} is not allowed here",
     )
 
 
 def _too_long(path: str, limit: int, value: str) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"longer than {limit} characters ({len(value)})")
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"longer than {limit} characters ({len(value)})"
+    )
 
 
 def _below_minimum(path: str, limit: float, value: object) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is less than the minimum {limit!r}")
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is less than the minimum {limit!r}"
+    )
 
 
 def _above_maximum(path: str, limit: float, value: object) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is greater than the maximum {limit!r}")
+    return Violation(
+        path,
+        PROPERTY_CONSTRAINT_VIOLATION,
+        f"{_shown(value)} is greater than the maximum {limit!r}",
+    )
 
 
 def _too_few(path: str, limit: int, value: list[Any]) -> Violation:
-    return Violation(path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at least {limit} items required, got {len(value)}")
+    return Violation(
+        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at least {limit} items required, got {len(value)}"
+    )
 
 
 def _too_many(path: str, limit: int, value: list[Any]) -> Violation:
-    return Violation(path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at most {limit} items allowed, got {len(value)}")
+    return Violation(
+        path, OCCURRENCE_CONSTRAINT_VIOLATION, f"at most {limit} items allowed, got {len(value)}"
+    )
 
 
 def _not_in_enum(path: str, enum: str, value: str) -> Violation:
-    return Violation(path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is not a value of {enum}")
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is not a value of {enum}"
+    )
 
 
 def _bad_datetime(path: str, value: str) -> Violation:
@@ -421,7 +444,9 @@ def _not_utf8(data: bytes | bytearray, error: UnicodeDecodeError) -> _JsonError:
     """Why bytes that are not UTF-8 were refused (failure path only)."""
     encoding = json.detect_encoding(data)
     if encoding not in ("utf-8", "utf-8-sig"):
-        return _JsonError(f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8")
+        return _JsonError(
+            f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8"
+        )
     generic = _JsonError(f"not UTF-8: {error.reason} at byte {error.start}")
     try:  # UTF-8 but for encoded surrogates (CESU-8, WTF-8)? Then say where.
         value = _DECODER.decode(bytes(data).decode("utf-8", "surrogatepass"))
@@ -434,11 +459,15 @@ def _not_utf8(data: bytes | bytearray, error: UnicodeDecodeError) -> _JsonError:
 def _not_json(data: str | bytes | bytearray, text: str, error: ValueError) -> _JsonError:
     """Why UTF-8 text was refused by the JSON decoder (failure path only)."""
     if text.startswith(_BYTE_ORDER_MARK):
-        return _JsonError("not valid JSON: it starts with a byte order mark (U+FEFF), which OCPP-J text must not have")
+        return _JsonError(
+            "not valid JSON: it starts with a byte order mark (U+FEFF), which OCPP-J text must not have"
+        )
     if isinstance(data, (bytes, bytearray)) and "\x00" in text:
         encoding = json.detect_encoding(data)
         if encoding != "utf-8":
-            return _JsonError(f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8")
+            return _JsonError(
+                f"not UTF-8: the text looks like {encoding.upper()}; OCPP-J text is UTF-8"
+            )
     return _JsonError(f"not valid JSON: {error}")
 
 
@@ -491,13 +520,18 @@ def _first_unwritable(value: Any) -> tuple[str, str] | None:
                     if problem is not None:
                         return path, problem
                     name = key
-                elif key is None or isinstance(key, (int, float)):  # the encoder writes these as names
+                elif key is None or isinstance(
+                    key, (int, float)
+                ):  # the encoder writes these as names
                     problem = _scalar_problem(key)
                     if problem is not None:
                         return path, f"property name {problem}"
                     name = _ENCODER.encode(key)
                 else:
-                    return path, f"property name {_shown(key)} is a {type(key).__name__}; property names are strings"
+                    return (
+                        path,
+                        f"property name {_shown(key)} is a {type(key).__name__}; property names are strings",
+                    )
                 children.append((child, f"{path}/{_pointer_token(name)}", False))
         else:
             children = [(child, f"{path}/{index}", False) for index, child in enumerate(item)]
@@ -567,7 +601,9 @@ def _extensions_violations(extensions: object, declared: frozenset[str]) -> list
     if not isinstance(extensions, dict):
         return [
             Violation(
-                "", FORMAT_VIOLATION, f"extra_properties must be a dict of JSON values, not {_shown(extensions)}"
+                "",
+                FORMAT_VIOLATION,
+                f"extra_properties must be a dict of JSON values, not {_shown(extensions)}",
             )
         ]
     return [
@@ -593,7 +629,10 @@ def _path_in(root: Payload, target: Payload) -> str | None:
             continue
         seen.add(id(node))
         if isinstance(node, Payload):
-            stack.extend((getattr(node, name), f"{path}/{_pointer_token(wire)}") for name, wire in node.WIRE_NAMES.items())
+            stack.extend(
+                (getattr(node, name), f"{path}/{_pointer_token(wire)}")
+                for name, wire in node.WIRE_NAMES.items()
+            )
         elif isinstance(node, list):
             stack.extend((item, f"{path}/{index}") for index, item in enumerate(node))
     return None
@@ -616,6 +655,6 @@ def _bind(
     to_wire: Callable[[Any], dict[str, Any]],
 ) -> None:
     """Attaches a generated class's codec functions to it (called once, by `_codec`)."""
-    setattr(cls, "_check", staticmethod(check))
-    setattr(cls, "_decode", staticmethod(decode))
-    setattr(cls, "_to_wire", to_wire)
+    cls._check = staticmethod(check)
+    cls._decode = staticmethod(decode)
+    cls._to_wire = to_wire

@@ -126,7 +126,11 @@ class CallTimeout(TimeoutError):
         self.timeout = timeout
 
     def __reduce__(self) -> tuple[Any, ...]:  # rebuilt from its fields, not from its message
-        return (type(self), (self.station_id, self.action, self.unique_id, self.timeout), self.__dict__)
+        return (
+            type(self),
+            (self.station_id, self.action, self.unique_id, self.timeout),
+            self.__dict__,
+        )
 
 
 class CallErrorReceived(Exception):

@@ -46,7 +46,10 @@ CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 TARGET = 8  # payloads kept per schema
 MIN_KEPT = 2  # fewer than this fails the run
 MAX_PAYLOAD_BYTES = 20_000  # compact canonical JSON, UTF-8
-ROUNDS = (30, 120)  # max_examples for the original schema; the second round only if the first left < TARGET
+ROUNDS = (
+    30,
+    120,
+)  # max_examples for the original schema; the second round only if the first left < TARGET
 COPY_SHARE = 3  # the exhaustive and minimal copies each draw max_examples // COPY_SHARE
 EXHAUSTIVE_MAX_ITEMS = 2
 
@@ -118,7 +121,9 @@ def minimal(schema: Schema) -> Schema:
     copy = dict(schema)
     if isinstance(schema.get("properties"), dict):
         required = set(schema.get("required", ()))
-        copy["properties"] = {key: minimal(sub) for key, sub in schema["properties"].items() if key in required}
+        copy["properties"] = {
+            key: minimal(sub) for key, sub in schema["properties"].items() if key in required
+        }
     if isinstance(schema.get("definitions"), dict):
         copy["definitions"] = {key: minimal(sub) for key, sub in schema["definitions"].items()}
     if isinstance(schema.get("items"), dict):
@@ -189,7 +194,9 @@ class Pool:
     """The distinct, oracle-valid payloads of one schema, in the order they were drawn."""
 
     def __init__(self, schema: Schema) -> None:
-        self.validator = jsonschema.Draft6Validator(schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER)
+        self.validator = jsonschema.Draft6Validator(
+            schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
+        )
         self.payloads: dict[str, Json] = {}
         self.tally = Tally()
 
@@ -323,7 +330,9 @@ def summarise(results: list[Result], sizes: list[int], seconds: float) -> list[s
         f" {sum(result.tally.oversized for result in results)} over {MAX_PAYLOAD_BYTES} bytes,"
         f" {sum(result.tally.surrogate for result in results)} not UTF-8 encodable",
     ]
-    few = [f"{result.name} ({len(result.payloads)})" for result in results if len(result.payloads) < 5]
+    few = [
+        f"{result.name} ({len(result.payloads)})" for result in results if len(result.payloads) < 5
+    ]
     if few:
         lines.append("fewer than 5 payloads: " + ", ".join(few))
     failed = [result.name for result in results if result.tally.errors]
@@ -355,9 +364,15 @@ def run(names: list[str], jobs: int, report: Callable[[str], None]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.support.corpus", description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", metavar="SCHEMA", help="schemas to redraw (default: all)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.support.corpus", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "names", nargs="*", metavar="SCHEMA", help="schemas to redraw (default: all)"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)"
+    )
     args = parser.parse_args(argv)
     known = schema_names()
     unknown = sorted(set(args.names) - set(known))

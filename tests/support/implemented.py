@@ -32,5 +32,7 @@ def unimplemented_action() -> str:
     """One message the build leaves out; skips the calling test when every message is implemented."""
     left_out = unimplemented_actions()
     if not left_out:
-        pytest.skip("every message of the matrix is implemented, so none can be refused as not implemented")
+        pytest.skip(
+            "every message of the matrix is implemented, so none can be refused as not implemented"
+        )
     return left_out[0]

@@ -7,8 +7,9 @@ it (None where the mutant may well be valid, e.g. `1.0` for an integer).
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 KINDS = (
     "not an object",
@@ -93,7 +94,9 @@ def _replacements(schema: dict[str, Any], value: Any) -> Iterator[tuple[str, Any
         yield "wrong type", [value], TYPE
 
 
-def _walk(schema: dict[str, Any], root: dict[str, Any], value: Any, pointer: str) -> Iterator[tuple[str, str, Any, str | None]]:
+def _walk(
+    schema: dict[str, Any], root: dict[str, Any], value: Any, pointer: str
+) -> Iterator[tuple[str, str, Any, str | None]]:
     """(kind, pointer, replacement or a marker, code) for the value at `pointer`."""
     schema = resolve(schema, root)
     for kind, replacement, code in _replacements(schema, value):
@@ -104,7 +107,9 @@ def _walk(schema: dict[str, Any], root: dict[str, Any], value: Any, pointer: str
             if name in value:
                 yield "missing required", pointer, ("delete", name), OCCURRENCE
         closed = schema.get("additionalProperties", True) is False
-        yield "extra property", pointer, ("add", "unexpectedProperty"), OCCURRENCE if closed else None
+        yield "extra property", pointer, ("add", "unexpectedProperty"), (
+            OCCURRENCE if closed else None
+        )
         for name, sub in properties.items():
             if name in value:
                 yield from _walk(sub, root, value[name], f"{pointer}/{name}")

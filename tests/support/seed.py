@@ -47,11 +47,21 @@ def read_seed() -> dict[str, list[SeedRow]]:
             if mark is None and line.rstrip().endswith("*"):
                 mark = "*"
             sections["messages"].append(
-                SeedRow(cells[1], MESSAGE_ALIASES.get(cells[1], cells[1]), cells[2] == "yes", DIRECTIONS[cells[0]], mark)
+                SeedRow(
+                    cells[1],
+                    MESSAGE_ALIASES.get(cells[1], cells[1]),
+                    cells[2] == "yes",
+                    DIRECTIONS[cells[0]],
+                    mark,
+                )
             )
         elif len(cells) >= 2 and cells[1] in ("yes", "no"):
             suffix = "Type" if section == "datatypes" else "EnumType"
             schema_name = cells[0] if cells[0] == "AuthorizationData" else cells[0] + suffix
-            mark = cells[2] if len(cells) > 2 and cells[2] else (line.strip()[-1] if line.strip()[-1] in "*?" else None)
+            mark = (
+                cells[2]
+                if len(cells) > 2 and cells[2]
+                else (line.strip()[-1] if line.strip()[-1] in "*?" else None)
+            )
             sections[section].append(SeedRow(cells[0], schema_name, cells[1] == "yes", mark=mark))
     return sections
