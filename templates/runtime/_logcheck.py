@@ -269,9 +269,8 @@ class _Rejoined(io.RawIOBase):
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
         super().__init__()
         self._head = head
-        self._read: Callable[[int], bytes] = getattr(
-            rest, "read1", rest.read
-        )  # read1: no waiting for more
+        # read1: no waiting for more than is there
+        self._read: Callable[[int], bytes] = getattr(rest, "read1", rest.read)
 
     def readable(self) -> bool:
         return True

@@ -655,6 +655,8 @@ def _bind(
     to_wire: Callable[[Any], dict[str, Any]],
 ) -> None:
     """Attaches a generated class's codec functions to it (called once, by `_codec`)."""
-    cls._check = staticmethod(check)
-    cls._decode = staticmethod(decode)
-    cls._to_wire = to_wire
+    # setattr: the class attributes are declared as what they are once bound (a function, a
+    # method), not as the staticmethod objects that make them so, which a type checker refuses.
+    setattr(cls, "_check", staticmethod(check))  # noqa: B010
+    setattr(cls, "_decode", staticmethod(decode))  # noqa: B010
+    setattr(cls, "_to_wire", to_wire)  # noqa: B010
