@@ -108,6 +108,7 @@ def _examples() -> dict[str, BaseException]:
     runtime = importlib.import_module("ocpp201._runtime")
     cli = importlib.import_module("ocpp201._logcheck")
     session = importlib.import_module("ocpp201.session")
+    adapter = importlib.import_module("ocpp201.websockets")
     violation = ocpp201.Violation(
         "/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION, "repeated"
     )
@@ -136,6 +137,8 @@ def _examples() -> dict[str, BaseException]:
             "CS-1", "Reset", CallError("u-7", "NotSupported", "no", {"why": ["x"]})
         ),
         "ocpp201.session.SessionClosed": session.SessionClosed("CS-1 went away"),
+        "ocpp201.websockets.StationNotConnected": adapter.StationNotConnected("CS-1"),
+        "ocpp201.websockets.RefusedConnection": adapter.RefusedConnection("CS-1: HTTP 401"),
     }
 
 
