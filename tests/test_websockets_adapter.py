@@ -474,7 +474,7 @@ class Certificates:
 
 @pytest.fixture(scope="module")
 def certificates(tmp_path_factory: pytest.TempPathFactory) -> Certificates:
-    x509 = pytest.importorskip(
+    x509 = pytest.importorskip(  # a pinned dev dependency; the skip only serves other set-ups
         "cryptography.x509", reason="certificates are made with cryptography"
     )
     from cryptography.hazmat.primitives import hashes, serialization
