@@ -29,8 +29,6 @@ from ocpp201 import (
     AuthorizeResponse,
     BootNotificationRequest,
     BootNotificationResponse,
-    BootReasonEnumType,
-    ChargingStationType,
     ClearCacheRequest,
     ClearCacheResponse,
     ClearCacheStatusEnumType,
@@ -62,6 +60,8 @@ from ocpp201.session import (
 )
 
 from .support.implemented import unimplemented_action
+from .support.sessions import boot_request, require
+from .support.sessions import run as run_bounded
 
 SCENARIO_TIMEOUT = 30.0
 """Upper bound on one test's scenario, so that a hang fails the test, not the run."""
@@ -73,20 +73,7 @@ LOGGER = "ocpp201.session"
 
 
 def run(scenario: Awaitable[None]) -> None:
-    asyncio.run(asyncio.wait_for(scenario, SCENARIO_TIMEOUT))
-
-
-def require(*actions: str) -> None:
-    missing = sorted(set(actions) - ocpp201.IMPLEMENTED_ACTIONS)
-    if missing:
-        pytest.skip(f"this build does not implement {', '.join(missing)}")
-
-
-def boot_request(model: str = "M1") -> BootNotificationRequest:
-    return BootNotificationRequest(
-        charging_station=ChargingStationType(model=model, vendor_name="ACME"),
-        reason=BootReasonEnumType.POWER_UP,
-    )
+    run_bounded(scenario, SCENARIO_TIMEOUT)
 
 
 def boot_response() -> BootNotificationResponse:

@@ -29,8 +29,6 @@ import ocpp201  # noqa: E402
 from ocpp201 import (  # noqa: E402
     BootNotificationRequest,
     BootNotificationResponse,
-    BootReasonEnumType,
-    ChargingStationType,
     HeartbeatRequest,
     HeartbeatResponse,
     RegistrationStatusEnumType,
@@ -54,8 +52,12 @@ from websockets.asyncio.client import connect as websockets_connect  # noqa: E40
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus  # noqa: E402
 from websockets.typing import Subprotocol  # noqa: E402
 
+from .support.sessions import boot_request, require  # noqa: E402
+from .support.sessions import run as run_bounded  # noqa: E402
+
 WAIT = 5.0
 """Upper bound on one expected exchange on 127.0.0.1."""
+
 SCENARIO_TIMEOUT = 60.0
 NOW = dt.datetime(2024, 5, 1, 10, tzinfo=dt.UTC)
 LOGGER = "ocpp201.websockets"
@@ -63,20 +65,7 @@ HOST = "127.0.0.1"
 
 
 def run(scenario: Awaitable[None]) -> None:
-    asyncio.run(asyncio.wait_for(scenario, SCENARIO_TIMEOUT))
-
-
-def require(*actions: str) -> None:
-    missing = sorted(set(actions) - ocpp201.IMPLEMENTED_ACTIONS)
-    if missing:
-        pytest.skip(f"this build does not implement {', '.join(missing)}")
-
-
-def boot_request(model: str = "M1") -> BootNotificationRequest:
-    return BootNotificationRequest(
-        charging_station=ChargingStationType(model=model, vendor_name="ACME"),
-        reason=BootReasonEnumType.POWER_UP,
-    )
+    run_bounded(scenario, SCENARIO_TIMEOUT)
 
 
 def csms_router() -> Router:
