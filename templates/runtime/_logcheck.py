@@ -3,11 +3,16 @@
 Copied verbatim into the package by the generator; edit it in templates/runtime/.
 
 A log has one OCPP-J frame per line, either bare (`[2,"id","Action",{...}]`) or inside a record
-(`{"ts": ..., "direction": "in"|"out", "frame": [...]}`; other keys are ignored; the frame may
-also be given as its JSON text, a string). A Call is
-checked against its request schema, a CallResult against the response schema of the Call it
-answers (matched by unique id, and by opposite direction when the records have one), a CallError
-for its shape and error code. Files are read line by line, gzip-compressed ones (told by their
+(`{"ts": ..., "station": "CS-1", "direction": "in"|"out", "frame": [...]}`; `station` and
+`direction` are optional, other keys are ignored; the frame may also be given as its JSON text, a
+string). A Call is checked against its request schema, a CallResult against the response schema
+of the Call it answers (matched by unique id, per station when the records name one, and by
+opposite direction when they have one), a CallError for its shape and error code.
+
+Directions are those of the side that wrote the log: by default the CSMS (`"in"` = received by
+the CSMS from a station), with `--side station` the charging station (`"in"` = received from the
+CSMS). A Call whose direction contradicts its action's (`ACTIONS[action].direction`; a Local
+Controller counts as a charging station, `Both` goes either way) is reported as `wrong-direction`. Files are read line by line, gzip-compressed ones (told by their
 first bytes) decompressed on the way, so memory stays bounded whatever their size.
 
 Exit status: 0 every frame valid, 1 some frame invalid, 2 usage error, unreadable file or output
@@ -29,7 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, NamedTuple, TextIO
 
-from . import OCPP_VERSION, __version__
+from . import ACTIONS, OCPP_VERSION, __version__
 from ._runtime import UnknownMessageError, ValidationError, _json_loads
 from .rpc import (
     CALL,
@@ -58,10 +63,27 @@ MAX_ACTION_NAME = 100
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 UNMATCHED = "unmatched"
+WRONG_DIRECTION = "wrong-direction"
+"""The code of a Call sent in the direction its action is not sent in."""
 INTERNAL_ERROR = "InternalError"
 FRAMEWORK_ERROR = "RpcFrameworkError"
 
 _OPPOSITE = {"in": "out", "out": "in"}
+SIDES = ("csms", "station")
+"""Which side wrote a log: its "out" records are what that side sent."""
+_SENDERS = {"CSMS": "csms", "ChargingStation": "station", "LocalController": "station"}
+
+
+def _sender(direction: str) -> str | None:
+    """Which side sends Calls of an `Action.direction` ("csms" or "station"); None: either."""
+    return _SENDERS.get(direction.split("->", 1)[0])
+
+
+_SENT_BY = {
+    action: sender for action, info in ACTIONS.items() if (sender := _sender(info.direction))
+}
+"""The side that sends each implemented action's Calls; actions sent by either side are absent."""
+_SIDE_NAMES = {"csms": "the CSMS", "station": "the charging station"}
 _BOM = b"\xef\xbb\xbf"
 _GZIP_MAGIC = b"\x1f\x8b"
 _PROGRESS_EVERY = 1024  # lines between looks at the clock for the progress bar
@@ -302,8 +324,15 @@ def _unpacked(stream: BinaryIO) -> tuple[Callable[[int], bytes], bool]:
 class _Validator:
     """Validates the lines of one log after another; keeps only bounded state between lines."""
 
-    def __init__(self, output: _Output, progress: _Progress | None, max_line_bytes: int) -> None:
+    def __init__(
+        self,
+        output: _Output,
+        progress: _Progress | None,
+        max_line_bytes: int,
+        side: str = "csms",
+    ) -> None:
         self.output = output
+        self.side = side
         self.progress = progress
         self.max_line_bytes = max_line_bytes
         self.frames = 0
@@ -312,7 +341,8 @@ class _Validator:
         self.unmatched = 0
         self.actions: dict[str, list[int]] = {}  # action -> [frames, invalid]
         self.unreadable: list[dict[str, str]] = []
-        self.pending: OrderedDict[tuple[str | None, str], str] = OrderedDict()
+        # (station, direction of the Call, unique id) -> action
+        self.pending: OrderedDict[tuple[str | None, str | None, str], str] = OrderedDict()
         self.file = ""
         self.line = 0
 
@@ -409,6 +439,7 @@ class _Validator:
     def _check(self, line: bytes) -> None:
         self.frames += 1
         direction: str | None = None
+        station: str | None = None
         raw: Any = None  # the decoded frame, when the record already decoded it
         text: bytes | str = line
         if line[:1] != b"[" and line.lstrip()[:1] == b"{":
@@ -431,6 +462,15 @@ class _Validator:
                         f'the record\'s "direction" is {direction!r}, not "in" or "out"',
                     )
                     return
+                station = record.get("station")
+                if station is not None and not isinstance(station, str):
+                    self._invalid(
+                        None,
+                        None,
+                        FRAMEWORK_ERROR,
+                        f'the record\'s "station" is {station!r}, not a string',
+                    )
+                    return
                 raw = record["frame"]
                 if isinstance(raw, str):  # the frame as the text that went over the wire
                     text, raw = raw, None
@@ -443,7 +483,7 @@ class _Validator:
         try:
             frame = parse_frame(text)
         except RpcError as error:
-            self._rpc_error(error, raw, text, direction)
+            self._rpc_error(error, raw, text, station, direction)
             return
         except Exception as exc:  # a bug in the bindings must not end a long run
             self._invalid(None, None, INTERNAL_ERROR, f"{type(exc).__name__}: {exc}")
@@ -451,11 +491,14 @@ class _Validator:
         unique_id = frame.unique_id
         if isinstance(frame, Call):
             action = frame.action
-            self._remember(direction, unique_id, action)
-            self._count(action, False)
-            self.valid += 1
+            self._remember(station, direction, unique_id, action)
+            if self._wrong_direction(action, unique_id, direction):
+                self._count(action, True)
+            else:
+                self._count(action, False)
+                self.valid += 1
         elif isinstance(frame, CallResult):
-            answered = self._answered(direction, unique_id)
+            answered = self._answered(station, direction, unique_id)
             if answered is None:
                 self.unmatched += 1
                 self._count(None, False)
@@ -467,14 +510,16 @@ class _Validator:
                         unique_id,
                         UNMATCHED,
                         None,
-                        "no Call with this unique id came before this CallResult, so it is not checked",
+                        "no Call with this unique id came before this CallResult"
+                        + (f" from or to station {station!r}" if station is not None else "")
+                        + ", so it is not checked",
                         True,
                     )
                 )
                 return
             self._result(frame, answered)
         else:
-            answered = self._answered(direction, unique_id)
+            answered = self._answered(station, direction, unique_id)
             code = frame.error_code
             if code not in ERROR_CODES:
                 self._invalid(
@@ -510,7 +555,12 @@ class _Validator:
             self.valid += 1
 
     def _rpc_error(
-        self, error: RpcError, raw: Any, text: bytes | str, direction: str | None
+        self,
+        error: RpcError,
+        raw: Any,
+        text: bytes | str,
+        station: str | None,
+        direction: str | None,
     ) -> None:
         """Reports a frame parse_frame refused; a refused Call is still remembered for its reply."""
         not_json: str | None = None
@@ -532,9 +582,9 @@ class _Validator:
             if kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
                 action = raw[2]
                 if len(action) <= MAX_ACTION_NAME:
-                    self._remember(direction, error.unique_id, action)
+                    self._remember(station, direction, error.unique_id, action)
             elif kind in (CALL_RESULT, CALL_ERROR):
-                action = self._answered(direction, error.unique_id)
+                action = self._answered(station, direction, error.unique_id)
         elif type(kind) is int and kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
             action = raw[2]
         violations = error.details.get("violations")
@@ -545,31 +595,55 @@ class _Validator:
                 self._bad(action, shown_id, v["code"], v["path"], v["message"])
         else:
             self._bad(action, shown_id, error.code, None, error.description)
+        if type(kind) is int and kind == CALL and action is not None:
+            self._wrong_direction(action, shown_id, direction)
         self._count(action, True)
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
-    def _remember(self, direction: str | None, unique_id: str, action: str) -> None:
+    def _wrong_direction(self, action: str, unique_id: str | None, direction: str | None) -> bool:
+        """Reports a Call sent in the direction its action is not sent in; True if it was."""
+        sender = _SENT_BY.get(action)
+        if direction is None or sender is None:
+            return False
+        sent_by = self.side if direction == "out" else "station" if self.side == "csms" else "csms"
+        if sent_by == sender:
+            return False
+        self._bad(
+            action,
+            unique_id,
+            WRONG_DIRECTION,
+            None,
+            f"{action} is sent by {_SIDE_NAMES[sender]}, but this Call is {direction!r} in a log "
+            f"written by {_SIDE_NAMES[self.side]} (--side {self.side}), so "
+            f"{_SIDE_NAMES[sent_by]} sent it",
+        )
+        return True
+
+    def _remember(
+        self, station: str | None, direction: str | None, unique_id: str, action: str
+    ) -> None:
         pending = self.pending
-        key = (direction, unique_id)
+        key = (station, direction, unique_id)
         pending.pop(key, None)
         pending[key] = action
         if len(pending) > MAX_PENDING_CALLS:
             pending.popitem(last=False)
 
-    def _answered(self, direction: str | None, unique_id: str) -> str | None:
-        """The action of the Call a CallResult or CallError answers, forgetting that Call."""
+    def _answered(self, station: str | None, direction: str | None, unique_id: str) -> str | None:
+        """The action of the Call a CallResult or CallError answers, forgetting that Call.
+
+        The Call of the same station (or one that names no station) and of the opposite
+        direction (or one that has none; a reply without direction takes either)."""
         pending = self.pending
-        if direction is None:
-            for key in ((None, unique_id), ("out", unique_id), ("in", unique_id)):
-                action = pending.pop(key, None)
+        stations = (station,) if station is None else (station, None)
+        directions = (None, "out", "in") if direction is None else (_OPPOSITE[direction], None)
+        for called in stations:
+            for sent in directions:
+                action = pending.pop((called, sent, unique_id), None)
                 if action is not None:
                     return action
-            return None
-        action = pending.pop((_OPPOSITE[direction], unique_id), None)
-        if action is None:
-            action = pending.pop((None, unique_id), None)
-        return action
+        return None
 
     def _count(self, action: str | None, invalid: bool) -> None:
         name = NO_NAME if action is None else action
@@ -638,9 +712,10 @@ def _parser() -> argparse.ArgumentParser:
         help="check OCPP-J logs (JSON Lines) frame by frame",
         description=(
             "Check OCPP-J logs frame by frame: one frame per line, bare or as a record "
-            '{"ts": ..., "direction": "in"|"out", "frame": [...]}. Calls are checked against '
-            "their request schema, CallResults against the response schema of the Call they "
-            "answer. gzip-compressed logs are decompressed on the fly. Exit status: 0 all frames "
+            '{"ts": ..., "station": ..., "direction": "in"|"out", "frame": [...]}. Calls are '
+            "checked against their request schema and direction, CallResults against the "
+            "response schema of the Call they answer (of the same station and the opposite "
+            "direction). gzip-compressed logs are decompressed on the fly. Exit status: 0 all frames "
             "valid, 1 some frame invalid, 2 usage error, unreadable file or output that cannot be "
             "written."
         ),
@@ -666,6 +741,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"longer lines are reported and skipped unread (default: {DEFAULT_MAX_LINE_BYTES})",
     )
+    validate.add_argument(
+        "--side",
+        choices=SIDES,
+        default="csms",
+        help=(
+            'which side wrote the logs: its "out" records are what it sent (default: csms, '
+            'so "in" is a frame the CSMS received from a station)'
+        ),
+    )
     return parser
 
 
@@ -677,7 +761,7 @@ def _validate(
     # Problems printed to the bar's terminal clear the bar first; elsewhere they leave it be.
     shared = progress if progress is not None and stdout.isatty() else None
     output: _Output = _JsonOutput(stdout, shared) if args.json else _TextOutput(stdout, shared)
-    validator = _Validator(output, progress, args.max_line_bytes)
+    validator = _Validator(output, progress, args.max_line_bytes, args.side)
     started = time.perf_counter()
     try:
         validator.run(args.files or [STDIN], stdin, stderr)
