@@ -403,6 +403,7 @@ def serve(
     must carry the station id as its common name. `timeout`, `inbound_limit` and `frame_hook`
     go to each `Session`; `on_connect(session)` runs once per connection; the remaining
     keyword arguments go to `websockets.asyncio.server.serve` (`max_size`, `ping_interval`, ...).
+    A frame larger than `max_size` (websockets' default: 1 MiB) closes its connection with 1009.
     """
     return Server(
         router,
