@@ -1,5 +1,6 @@
-"""Interoperability: the example CSMS (examples/csms.py, messages by ocpp201) against a charging
-station built with `ocpp` 2.1.0 (mobilityhouse), an independent Python implementation.
+"""Interoperability: the example CSMS (examples/csms.py: its `Router` served by
+`ocpp201.websockets.serve`, its frame log) against a charging station built with `ocpp` 2.1.0
+(mobilityhouse), an independent Python implementation.
 
 Every action of the first release crosses a real websocket in its direction of the
 specification, each in a session of its own (a test parametrized by action, one per direction):
@@ -106,6 +107,7 @@ from ocpp201 import (
     GetTransactionStatusResponse,
     HashAlgorithmEnumType,
     HeartbeatRequest,
+    HeartbeatResponse,
     IdTokenEnumType,
     IdTokenType,
     LocationEnumType,
@@ -128,8 +130,11 @@ from ocpp201 import (
     UnlockConnectorResponse,
     UnlockStatusEnumType,
 )
-from ocpp201.rpc import Call, CallError, CallResult, parse_frame
+from ocpp201.rpc import Call, CallError, CallResult, RpcError, parse_frame
+from ocpp201.session import Context, Direction, FrameHook, Router
+from ocpp201.websockets import SUBPROTOCOL, Server, serve
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import InvalidStatus
 from websockets.typing import Subprotocol
 
@@ -147,7 +152,7 @@ SCENARIO_TIMEOUT = 60.0
 """Upper bound on a whole test, so a hang fails the test instead of the test run."""
 STATION_ID = "CS-0001"
 CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
-SUBPROTOCOLS = [Subprotocol(csms.SUBPROTOCOL)]
+SUBPROTOCOLS = [SUBPROTOCOL]
 UTC = UTC
 
 FIRST_RELEASE = frozenset(row.schema_name for row in read_seed()["messages"] if row.implemented)
@@ -302,55 +307,98 @@ class OcppStation(ChargePoint):  # type: ignore[misc]  # ocpp ships no type info
 # --- A CSMS with an `ocpp` station connected ------------------------------------------------------
 
 
+def registering_connections() -> tuple[type[ServerConnection], list[ServerConnection]]:
+    """A websockets connection class that records every instance, and the list it records in:
+    our CSMS's end of each connection, on which a test writes frames that ocpp201 would refuse
+    to build (it writes nothing invalid of its own accord)."""
+    opened: list[ServerConnection] = []
+
+    class Registering(ServerConnection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            opened.append(self)
+
+    return Registering, opened
+
+
 @dataclass
 class Session:
-    server: csms.Csms
+    server: Server
     station: OcppStation
     """The `ocpp` charging station."""
-    link: csms.StationConnection
-    """Our CSMS's side of the station's connection."""
+    link: ocpp201.session.Session
+    """Our CSMS's session with the station (its `state` is what the example's handlers keep)."""
     decoded: dict[str, Payload]
-    """The latest request our CSMS decoded, per action."""
+    """The latest request our CSMS received and decoded, per action."""
     log_path: Path
+    wire: ServerConnection
+    """Our CSMS's end of the station's websocket."""
+    log: FrameHook
+    """The example's frame log."""
+    awaited: dict[str, asyncio.Future[CallResult | CallError]]
+    """Unique id of a frame sent by hand -> the answer it is waiting for."""
 
+    async def send_frame(self, text: str) -> None:
+        """Writes one frame as it is to the station, and to the frame log."""
+        await self.wire.send(text)
+        self.log(STATION_ID, "out", text)
 
-def recording(handler: csms.Handler, action: str, decoded: dict[str, Payload]) -> csms.Handler:
-    """`handler`, keeping each request it decodes in `decoded[action]`."""
-
-    async def record(link: csms.StationConnection, request: Payload) -> Payload:
-        decoded[action] = request
-        return await handler(link, request)
-
-    return record
+    async def exchange(self, unique_id: str, text: str) -> CallResult | CallError:
+        """Sends a Call frame written by hand (with id `unique_id`) and returns its answer."""
+        answer = asyncio.get_running_loop().create_future()
+        self.awaited[unique_id] = answer
+        try:
+            await self.send_frame(text)
+            return await asyncio.wait_for(answer, CALL_TIMEOUT)
+        finally:
+            del self.awaited[unique_id]
 
 
 @asynccontextmanager
-async def session(
-    tmp_path: Path, handlers: dict[str, csms.Handler] | None = None
-) -> AsyncIterator[Session]:
-    """Our CSMS (default handlers, then `handlers`, all recording) with an `ocpp` station."""
+async def session(tmp_path: Path, router: Router | None = None) -> AsyncIterator[Session]:
+    """Our CSMS (the example's router unless `router` is given) with an `ocpp` station.
+
+    The frame hook does what the example's does (the log), and also keeps every Call received
+    from the station decoded, as the session decodes it, and hands the answers to frames sent by
+    hand to `Session.exchange` (the session itself drops them: no Call of its own awaits them).
+    """
     decoded: dict[str, Payload] = {}
-    every_handler = {
-        action: recording(handler, action, decoded)
-        for action, handler in {**csms.DEFAULT_HANDLERS, **(handlers or {})}.items()
-    }
+    awaited: dict[str, asyncio.Future[CallResult | CallError]] = {}
     log_path = tmp_path / "frames.jsonl"
-    with log_path.open("w", encoding="utf-8") as log:
-        async with csms.serve(
+    connection_class, opened = registering_connections()
+    with log_path.open("w", encoding="utf-8") as log_file:
+        log = csms.frame_log(log_file)
+
+        def hook(station_id: str, direction: Direction, text: str) -> None:
+            log(station_id, direction, text)
+            if station_id != STATION_ID or direction != "in":
+                return
+            try:
+                frame = parse_frame(text)
+            except RpcError:
+                return  # the session answers it
+            if isinstance(frame, Call):
+                decoded[frame.action] = frame.payload
+            elif frame.unique_id in awaited and not awaited[frame.unique_id].done():
+                awaited[frame.unique_id].set_result(frame)
+
+        async with serve(
+            router or csms.router,
             "127.0.0.1",
             0,
-            handlers=every_handler,
-            log=csms.FrameLog(log),
-            response_timeout=CALL_TIMEOUT,
+            frame_hook=hook,
+            timeout=CALL_TIMEOUT,
+            create_connection=connection_class,
         ) as server:
             url = f"ws://127.0.0.1:{server.port}/{STATION_ID}"
             async with connect(url, subprotocols=SUBPROTOCOLS) as websocket:
-                assert websocket.subprotocol == csms.SUBPROTOCOL
+                assert websocket.subprotocol == SUBPROTOCOL
                 station = OcppStation(STATION_ID, websocket)
                 reader = asyncio.create_task(station.start())
                 try:
                     link = await server.wait_for_station(STATION_ID, timeout=CALL_TIMEOUT)
-                    yield Session(server, station, link, decoded, log_path)
+                    (wire,) = opened
+                    yield Session(server, station, link, decoded, log_path, wire, log, awaited)
                 finally:
                     reader.cancel()
                     with suppress(asyncio.CancelledError):
@@ -358,7 +406,7 @@ async def session(
 
 
 @asynccontextmanager
-async def raw_station(server: csms.Csms, station_id: str) -> AsyncIterator[ClientConnection]:
+async def raw_station(server: Server, station_id: str) -> AsyncIterator[ClientConnection]:
     """A plain websocket client: sends whatever frame text the test writes."""
     url = f"ws://127.0.0.1:{server.port}/{station_id}"
     async with connect(url, subprotocols=SUBPROTOCOLS) as websocket:
@@ -381,21 +429,14 @@ def call_text(unique_id: str, action: str, payload: object) -> str:
 
 
 def read_log(path: Path) -> list[dict[str, Any]]:
-    """The frame log's records, each checked for the documented shape."""
+    """The frame log's records, each checked for the documented shape: the frame as its text."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     for record in records:
-        assert set(record) == {"ts", "direction", "frame"}, record
+        assert set(record) == {"ts", "station", "direction", "frame"}, record
         assert record["direction"] in ("in", "out"), record
+        assert isinstance(record["station"], str) and isinstance(record["frame"], str), record
         assert datetime.fromisoformat(record["ts"]).tzinfo is not None, record
     return records
-
-
-def logged_frame(text: str) -> Any:
-    """How the frame log keeps a frame: as JSON, or as its text when it is not JSON."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
 
 
 def exchanged_actions(path: Path) -> dict[str, set[str]]:
@@ -404,17 +445,18 @@ def exchanged_actions(path: Path) -> dict[str, set[str]]:
     Also checks that every Call in the log was answered, in the other direction, by a CallResult
     that decodes as the response of that action.
     """
-    waiting: dict[tuple[str, str], str] = {}  # (direction of the Call, unique id) -> action
+    # (station, direction of the Call, unique id) -> action
+    waiting: dict[tuple[str, str, str], str] = {}
     called: dict[str, set[str]] = {"in": set(), "out": set()}
     for record in read_log(path):
-        frame = parse_frame(json.dumps(record["frame"]))
+        frame = parse_frame(record["frame"])
         if isinstance(frame, Call):
-            waiting[(record["direction"], frame.unique_id)] = frame.action
+            waiting[(record["station"], record["direction"], frame.unique_id)] = frame.action
             called[record["direction"]].add(frame.action)
         else:
             assert isinstance(frame, CallResult), f"unexpected {frame}"
             caller = "out" if record["direction"] == "in" else "in"
-            frame.decode(waiting.pop((caller, frame.unique_id)))
+            frame.decode(waiting.pop((record["station"], caller, frame.unique_id)))
     assert not waiting, f"calls left unanswered: {waiting}"
     return called
 
@@ -498,7 +540,7 @@ async def boot_notification(s: Session) -> None:
     assert boot.custom_data == CustomDataType(
         vendor_id="org.example", extra_properties={"siteId": 7}
     )
-    assert s.link.boot is boot
+    assert s.link.state["boot"] == boot
 
 
 @station_initiated("Heartbeat")
@@ -525,7 +567,7 @@ async def status_notification(s: Session) -> None:
         evse_id=1,
         connector_id=2,
     )
-    assert s.link.connectors == {(1, 2): ConnectorStatusEnumType.OCCUPIED}
+    assert s.link.state["connectors"] == {(1, 2): ConnectorStatusEnumType.OCCUPIED}
 
 
 @station_initiated("Authorize")
@@ -613,7 +655,7 @@ async def transaction_event(s: Session) -> None:
         LocationEnumType.OUTLET,
     )
     assert sample.unit_of_measure is not None and sample.unit_of_measure.unit == "Wh"
-    assert s.link.transactions == {"tx-0001": event}
+    assert s.link.state["transactions"] == {"tx-0001": event}
 
 
 @station_initiated("MeterValues")
@@ -936,17 +978,21 @@ def test_csms_initiated_action(tmp_path: Path, action: str) -> None:
 def test_ocpp_station_validates_our_answers(tmp_path: Path) -> None:
     """The check the tests above rely on: the `ocpp` station refuses a CallResult that breaks
     the response schema. Our CSMS cannot build one with ocpp201, so this handler writes the
-    frame by hand before its proper answer."""
+    frame by hand before its proper answer (the example's)."""
     unique_id = "validation-canary"
+    router = Router()
+    sessions: list[Session] = []
 
+    @router.on(HeartbeatRequest)
     async def answer_wrongly_first(
-        link: csms.StationConnection, request: HeartbeatRequest
-    ) -> Payload:
-        await link.send_frame(CallResult(unique_id, {"currentTime": 20240501}).to_json())
-        return await csms.on_heartbeat(link, request)
+        request: HeartbeatRequest, context: Context
+    ) -> HeartbeatResponse:
+        await sessions[0].send_frame(CallResult(unique_id, {"currentTime": 20240501}).to_json())
+        return csms.heartbeat(request, context)
 
     async def scenario() -> None:
-        async with session(tmp_path, {"Heartbeat": answer_wrongly_first}) as s:
+        async with session(tmp_path, router) as s:
+            sessions.append(s)
             with pytest.raises(TypeConstraintViolationError):
                 await s.station.call(station_call.Heartbeat(), suppress=False, unique_id=unique_id)
 
@@ -977,7 +1023,7 @@ def test_the_log_validator_reads_the_frame_log(tmp_path: Path) -> None:
     output = [json.loads(line) for line in result.stdout.splitlines()]
     problems = [(o["line"], o["code"], o["path"]) for o in output if o["type"] == "problem"]
     assert problems == [
-        (5, "RpcFrameworkError", None),  # "not json", kept as a string
+        (5, "RpcFrameworkError", None),  # "not json", logged as the text it was
         (7, "OccurrenceConstraintViolation", "/chargingStation"),
     ]
     assert result.returncode == 1
@@ -1041,7 +1087,7 @@ def test_malformed_frame_gets_the_right_call_error(
 ) -> None:
     async def scenario() -> None:
         with (tmp_path / "frames.jsonl").open("w", encoding="utf-8") as log:
-            async with csms.serve("127.0.0.1", 0, log=csms.FrameLog(log)) as server:
+            async with serve(csms.router, "127.0.0.1", 0, frame_hook=csms.frame_log(log)) as server:
                 async with raw_station(server, "CS-RAW") as websocket:
                     answer = await ask_raw(websocket, text)
                     assert isinstance(answer, CallError)
@@ -1050,15 +1096,16 @@ def test_malformed_frame_gets_the_right_call_error(
                     assert isinstance(
                         await ask_raw(websocket, call_text("ok", "Heartbeat", {})), CallResult
                     )
-        # The malformed frame is logged as it came in.
-        assert read_log(tmp_path / "frames.jsonl")[0]["frame"] == logged_frame(text)
+        # The malformed frame is logged as it came in, with the station that sent it.
+        first = read_log(tmp_path / "frames.jsonl")[0]
+        assert (first["station"], first["direction"], first["frame"]) == ("CS-RAW", "in", text)
 
     run(scenario())
 
 
 def test_handshake_needs_the_subprotocol_and_a_station_id() -> None:
     async def scenario() -> None:
-        async with csms.serve("127.0.0.1", 0) as server:
+        async with serve(csms.router, "127.0.0.1", 0) as server:
             with pytest.raises(InvalidStatus) as refused:
                 async with connect(
                     f"ws://127.0.0.1:{server.port}/CS-1", subprotocols=[Subprotocol("ocpp1.6")]
@@ -1106,7 +1153,7 @@ def test_integer_written_as_1_0_is_valid_but_ocpp_refuses_it(tmp_path: Path) -> 
                     CallResult,
                 )
             # ... the ocpp station refuses one from the CSMS.
-            answer = await s.link.exchange("i2", call_text("i2", "UnlockConnector", payload))
+            answer = await s.exchange("i2", call_text("i2", "UnlockConnector", payload))
             assert isinstance(answer, CallError)
             assert answer.error_code == "TypeConstraintViolation"
             assert "UnlockConnector" not in s.station.received
@@ -1153,7 +1200,7 @@ def test_data_transfer_data_is_rewritten_by_ocpp(tmp_path: Path) -> None:
             decoded = s.decoded["DataTransfer"]
             assert isinstance(decoded, DataTransferRequest) and decoded.data is ABSENT
 
-        sent = [r["frame"] for r in read_log(s.log_path) if r["direction"] == "out"]
+        sent = [json.loads(r["frame"]) for r in read_log(s.log_path) if r["direction"] == "out"]
         assert [2, ANY, "DataTransfer", {"vendorId": "org.example", "data": ours}] in sent
 
     run(scenario())
@@ -1263,7 +1310,7 @@ def test_call_error_codes_compared(
             async with raw_station(s.server, "CS-RAW") as websocket:
                 answer = await ask_raw(websocket, call_text("c1", action, payload))
             assert isinstance(answer, CallError) and answer.error_code == ours
-            answer = await s.link.exchange("c2", call_text("c2", action, payload))
+            answer = await s.exchange("c2", call_text("c2", action, payload))
             assert isinstance(answer, CallError) and answer.error_code == theirs
 
     run(scenario())
@@ -1277,13 +1324,13 @@ def test_frame_that_is_not_json_goes_unanswered_by_ocpp(tmp_path: Path) -> None:
 
     async def scenario() -> None:
         async with session(tmp_path) as s:
-            await s.link.send_frame('[2,"n1","ClearCache",{')
+            await s.send_frame('[2,"n1","ClearCache",{')
             assert await s.link.call(ClearCacheRequest()) == ClearCacheResponse(
                 status=ClearCacheStatusEnumType.ACCEPTED
             )
         records = read_log(s.log_path)
         assert [r["direction"] for r in records] == ["out", "out", "in"]
         assert records[0]["frame"] == '[2,"n1","ClearCache",{'
-        assert isinstance(parse_frame(json.dumps(records[2]["frame"])), CallResult)
+        assert isinstance(parse_frame(records[2]["frame"]), CallResult)
 
     run(scenario())

@@ -1,5 +1,5 @@
 """Every implemented action, whatever the matrix says, crosses a real websocket between ocpp201
-(the example CSMS) and the message layer of `ocpp` 2.1.0 (mobilityhouse) in its direction:
+(a CSMS on `ocpp201.websockets.serve`) and the message layer of `ocpp` 2.1.0 (mobilityhouse) in its direction:
 
 - sent by a station: `ocpp` builds and validates the Call, our CSMS decodes it and answers, and
   `ocpp` unpacks and validates the CallResult;
@@ -23,6 +23,8 @@ import ocpp.messages
 import ocpp201
 import pytest
 from ocpp201 import Payload
+from ocpp201.session import Context, Router
+from ocpp201.websockets import serve
 
 from .support.implemented import implemented_actions, matrix
 from .test_interop import CALL_TIMEOUT, csms, raw_station, run
@@ -85,12 +87,15 @@ def test_action_crosses_both_ways(action: str, sender: str) -> None:
     expected_response = ocpp201.decode(f"{action}Response", response)
     decoded: list[Payload] = []
 
-    async def answer(station: csms.StationConnection, received: Payload) -> Payload:
+    router = Router()
+
+    @router.on(ocpp201.ACTIONS[action].request)
+    async def answer(received: Payload, context: Context) -> Payload:
         decoded.append(received)
         return expected_response
 
     async def station_sends() -> None:
-        async with csms.serve("127.0.0.1", 0, handlers={action: answer}) as server:
+        async with serve(router, "127.0.0.1", 0) as server:
             async with raw_station(server, "CS-EVERY") as websocket:
                 call = ocpp.messages.Call(str(uuid.uuid4()), action, request)
                 await websocket.send(call.to_json())
@@ -103,10 +108,10 @@ def test_action_crosses_both_ways(action: str, sender: str) -> None:
         assert ocpp201.decode(f"{action}Response", reply.payload) == expected_response
 
     async def csms_sends() -> None:
-        async with csms.serve("127.0.0.1", 0) as server:
+        async with serve(csms.router, "127.0.0.1", 0) as server:
             async with raw_station(server, "CS-EVERY") as websocket:
-                link = await server.wait_for_station("CS-EVERY", timeout=CALL_TIMEOUT)
-                answer_task = asyncio.create_task(link.call(expected_request))
+                await server.wait_for_station("CS-EVERY", timeout=CALL_TIMEOUT)
+                answer_task = asyncio.create_task(server.call("CS-EVERY", expected_request))
                 call = ocpp.messages.unpack(await asyncio.wait_for(websocket.recv(), CALL_TIMEOUT))
                 assert isinstance(call, ocpp.messages.Call) and call.action == action
                 assert _ocpp_accepts(call) is None
