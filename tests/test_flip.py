@@ -32,6 +32,7 @@ MATRIX_DEPENDENT = (
     "test_interop.py",
     "test_interop_every_action.py",
     "test_session.py",
+    "test_examples.py",
 )
 
 
