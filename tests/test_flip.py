@@ -31,6 +31,7 @@ MATRIX_DEPENDENT = (
     "test_cli.py",
     "test_interop.py",
     "test_interop_every_action.py",
+    "test_interop_station.py",
     "test_session.py",
     "test_examples.py",
 )

@@ -509,6 +509,51 @@ def test_the_end_of_the_connection_ends_the_session_and_its_waiting_call() -> No
     run(scenario())
 
 
+def test_a_connection_ending_during_the_send_of_a_call_leaves_nothing_unretrieved() -> None:
+    """The end of the session fails the waiting Call's answer; when that Call is still in its
+    send (a peer not reading), the send's own failure is what the Call raises, and the failed
+    answer must not be left for asyncio to report as "Future exception was never retrieved"."""
+    require("Heartbeat")
+
+    class Stalled:
+        """A connection whose peer stopped reading: send() waits until the connection drops."""
+
+        def __init__(self) -> None:
+            self.sending = asyncio.Event()
+            self.dropped = asyncio.Event()
+
+        async def send(self, frame: str) -> None:
+            self.sending.set()
+            await self.dropped.wait()
+            raise TransportClosed("dropped")
+
+        async def recv(self) -> str:
+            await self.dropped.wait()
+            raise TransportClosed("dropped")
+
+    async def call_while_dropped(reports: list[str]) -> None:
+        asyncio.get_running_loop().set_exception_handler(
+            lambda loop, context: reports.append(context["message"])
+        )
+        transport = Stalled()
+        session = Session(transport, Router(), role="station", station_id="CS-1")
+        runner = asyncio.create_task(session.run())  # reads first, so it sees the drop first
+        caller = asyncio.create_task(session.call(HeartbeatRequest()))
+        await asyncio.wait_for(transport.sending.wait(), WAIT)
+        transport.dropped.set()
+        await asyncio.wait_for(runner, WAIT)
+        with pytest.raises(SessionClosed, match="could not be sent"):
+            await caller
+
+    async def scenario() -> None:
+        reports: list[str] = []
+        await call_while_dropped(reports)
+        gc.collect()  # the answer's report, if any, comes when it is collected
+        assert reports == []
+
+    run(scenario())
+
+
 def test_async_with_runs_the_session_for_the_block() -> None:
     require("BootNotification")
 

@@ -354,6 +354,11 @@ class Session:
                     ) from None
             finally:
                 self._awaiting = None
+                if answer.done() and not answer.cancelled():
+                    # The session's end may have failed the answer while the send was still
+                    # under way: nobody awaits it then, and asyncio would report its exception
+                    # as never retrieved. This call raises for it already.
+                    answer.exception()
         if isinstance(reply, CallError):
             raise CallErrorReceived(self.station_id, action.name, reply)
         assert action.response is not None  # _action_of takes answered actions only
