@@ -32,6 +32,8 @@ MATRIX_DEPENDENT = (
     "test_interop.py",
     "test_interop_every_action.py",
     "test_session.py",
+    "test_tolerance.py",
+    "test_tolerance_session.py",
 )
 
 
