@@ -33,6 +33,7 @@ MATRIX_DEPENDENT = (
     "test_interop_every_action.py",
     "test_session.py",
     "test_tolerance.py",
+    "test_tolerance_cli.py",
     "test_tolerance_session.py",
 )
 
