@@ -34,6 +34,9 @@ MATRIX_DEPENDENT = (
     "test_interop_station.py",
     "test_session.py",
     "test_examples.py",
+    "test_tolerance.py",
+    "test_tolerance_cli.py",
+    "test_tolerance_session.py",
 )
 
 

@@ -109,6 +109,7 @@ def _examples() -> dict[str, BaseException]:
     cli = importlib.import_module("ocpp201._logcheck")
     session = importlib.import_module("ocpp201.session")
     adapter = importlib.import_module("ocpp201.websockets")
+    tolerance = importlib.import_module("ocpp201.tolerance")
     violation = ocpp201.Violation(
         "/customData/vendorId", OCCURRENCE_CONSTRAINT_VIOLATION, "repeated"
     )
@@ -139,6 +140,9 @@ def _examples() -> dict[str, BaseException]:
         "ocpp201.session.SessionClosed": session.SessionClosed("CS-1 went away"),
         "ocpp201.websockets.StationNotConnected": adapter.StationNotConnected("CS-1"),
         "ocpp201.websockets.RefusedConnection": adapter.RefusedConnection("CS-1: HTTP 401"),
+        "ocpp201.tolerance.PolicyError": tolerance.PolicyError(
+            "policy.json: rule 1 (lenient): unknown kind 'lenient'"
+        ),
     }
 
 

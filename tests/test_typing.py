@@ -62,3 +62,18 @@ def test_package_generated_with_all_passes_mypy_strict(all_package_dir: Path) ->
     result = _mypy("-p", all_package_dir.name, path=all_package_dir.parent)
     assert result.returncode == 0, result.stdout
     assert "Success" in result.stdout
+
+
+def test_decoding_under_a_policy_is_typed_by_the_class_given() -> None:
+    # The fixtures use only the first release's messages (Reset, StatusNotification).
+    result = _mypy(str(FIXTURES / "typed_tolerance.py"), path=ROOT / "generated")
+    assert result.returncode == 0, result.stdout
+    wrong = _mypy(str(FIXTURES / "mistyped_tolerance.py"), path=ROOT / "generated")
+    assert wrong.returncode == 1, wrong.stdout
+    for error in (
+        "mistyped_tolerance.py:7: error: Incompatible types in assignment (expression has type"
+        ' "ResetEnumType", variable has type "int")',
+        'mistyped_tolerance.py:8: error: No overload variant of "tolerant_loads" matches argument'
+        ' types "type[ResetRequest]", "str", "str"',
+    ):
+        assert error in wrong.stdout, wrong.stdout

@@ -22,6 +22,11 @@ are generated; one Call of ours is outstanding at a time; a Call the role must n
 one without a handler, is answered with the CallError OCPP-J gives; a handler's failure becomes
 an InternalError without its traceback leaving the process; and the peer's Calls are handled
 with a bound, so that a peer sending Calls without reading the answers stalls only itself.
+
+Incoming payloads are decoded strictly unless the session has a tolerance policy
+(`Session(..., policy=...)`, see `ocpp201.tolerance`): then the violations it tolerates are
+logged (WARNING) and handed to the handler as `context.tolerated`. What the session sends is
+checked strictly, always.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from .rpc import (
     RpcError,
     parse_frame,
 )
+from .tolerance import STRICT, Policy, Tolerated, tolerant_decode
 
 logger = logging.getLogger(__name__)
 
@@ -177,6 +183,9 @@ class Context:
     """The session the Call came in on; `await context.session.call(...)` calls the peer back."""
     state: dict[str, Any]
     """The session's own dict, kept for as long as the connection: per-connection state."""
+    tolerated: list[Tolerated] = field(default_factory=list)
+    """The violations of the request that the session's tolerance policy let through (each
+    also logged at WARNING); empty when the request met its schema."""
 
 
 @dataclass(slots=True)
@@ -277,6 +286,7 @@ class Session:
         inbound_limit: int = DEFAULT_INBOUND_LIMIT,
         frame_hook: FrameHook | None = None,
         state: dict[str, Any] | None = None,
+        policy: Policy | None = None,
     ) -> None:
         if role not in _ROLES:
             raise ValueError(f"role is 'csms' or 'station', not {role!r}")
@@ -284,11 +294,15 @@ class Session:
             raise ValueError(f"timeout must be positive, not {timeout!r}")
         if inbound_limit < 1:
             raise ValueError(f"inbound_limit must be at least 1, not {inbound_limit!r}")
+        if policy is not None and not isinstance(policy, Policy):
+            raise TypeError(f"policy is a tolerance.Policy or None, not {type(policy).__name__}")
         self.role: Role = role
         self.station_id = station_id
         self.timeout = timeout
         self.state: dict[str, Any] = {} if state is None else state
         """Per-connection state, handed to every handler in its `Context`."""
+        self.policy: Policy = STRICT if policy is None else policy
+        """What to tolerate in the peer's payloads (Calls and answers); strict by default."""
         self._transport = transport
         self._router = router
         self._frame_hook = frame_hook
@@ -318,7 +332,8 @@ class Session:
         Waits while an earlier Call of this session is unanswered (one outstanding Call per
         direction). Raises CallTimeout when no answer comes within `timeout` seconds (default:
         the session's), CallErrorReceived when the peer answers with a CallError,
-        ValidationError when the request or the peer's response breaks its schema,
+        ValidationError when the request or the peer's response breaks its schema (beyond
+        what the session's policy tolerates: that is logged),
         RpcError when the answer is a malformed frame, SessionClosed when the connection ends
         first, and ValueError for an action this role does not send.
         """
@@ -362,7 +377,11 @@ class Session:
         if isinstance(reply, CallError):
             raise CallErrorReceived(self.station_id, action.name, reply)
         assert action.response is not None  # _action_of takes answered actions only
-        return cast(ResponseT, action.response.from_dict(reply.payload))
+        if not self.policy:
+            return cast(ResponseT, action.response.from_dict(reply.payload))
+        response, tolerated = tolerant_decode(action.response, reply.payload, self.policy)
+        self._log_tolerated(f"the answer to the {action.name} call", reply.unique_id, tolerated)
+        return cast(ResponseT, response)
 
     # -- Serving -------------------------------------------------------------------------------
 
@@ -434,11 +453,12 @@ class Session:
         text = data if isinstance(data, str) else data.decode("utf-8", "replace")
         self._note("in", text)
         try:
-            frame = parse_frame(data)
+            frame = parse_frame(data, policy=self.policy)
         except RpcError as error:
             await self._refused(error)
             return
         if isinstance(frame, Call):
+            self._log_tolerated(f"the {frame.action} call", frame.unique_id, frame.tolerated)
             await self._inbound_slots.acquire()
             # Each Call is answered in a task of its own, so that a handler may call the peer
             # back and this loop still reads the answer to that call.
@@ -486,7 +506,9 @@ class Session:
 
     async def _answer(self, call: Call) -> None:
         try:
-            context = Context(self.station_id, call.unique_id, call.action, self, self.state)
+            context = Context(
+                self.station_id, call.unique_id, call.action, self, self.state, call.tolerated
+            )
             reply, response = await self._handle(call, context)
             if await self._reply(reply.to_json()) and response is not None:
                 await self._run_after_hooks(call, response, context)
@@ -542,6 +564,17 @@ class Session:
                     call.unique_id,
                     extra={"station_id": self.station_id},
                 )
+
+    def _log_tolerated(self, what: str, unique_id: str, tolerated: list[Tolerated]) -> None:
+        for each in tolerated:
+            logger.warning(
+                "%s: tolerated in %s with unique id %r: %s",
+                self.station_id,
+                what,
+                unique_id,
+                each,
+                extra={"station_id": self.station_id, "tolerated": each},
+            )
 
     # -- The wire ------------------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ The OCPP security profiles: 1, HTTP Basic authentication (`authenticate=` on the
 `password=` on the station); 2, the same over TLS (`ssl=` an `ssl.SSLContext` on both ends);
 3, mutual TLS (the server's context requires client certificates, and a certificate's common
 name must be the station id).
+
+`policy=` (a `tolerance.Policy`; for `serve` also a function of the station id returning one)
+decodes what the peer sends under that tolerance policy; the default is strict.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from .session import (
     Session,
     SessionClosed,
 )
+from .tolerance import Policy
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +73,8 @@ Authenticate = Callable[[str, str, str], Awaitable[bool] | bool]
 profiles 1 and 2). The username has already been checked to be the station id."""
 OnConnect = Callable[[Session], Awaitable[None]]
 """Run in a task of its own once a connection is open and its session serving."""
+PolicyFor = Callable[[str], Policy | None]
+"""``policy_for(station_id)``: the tolerance policy of a station's session (None: strict)."""
 
 
 class StationNotConnected(SessionClosed):
@@ -162,10 +168,17 @@ class Server:
         inbound_limit: int = DEFAULT_INBOUND_LIMIT,
         frame_hook: FrameHook | None = None,
         on_connect: OnConnect | None = None,
+        policy: Policy | PolicyFor | None = None,
         **websockets_options: Any,
     ) -> None:
+        if policy is not None and not isinstance(policy, Policy) and not callable(policy):
+            raise TypeError(
+                "policy is a tolerance.Policy, a function of the station id returning one,"
+                f" or None; not {type(policy).__name__}"
+            )
         self.router = router
         self.host = host
+        self._policy = policy
         self.requested_port = port
         self._authenticate = authenticate
         self._ssl = ssl
@@ -343,7 +356,12 @@ class Server:
         assert connection.request is not None  # set once the handshake is done
         station_id = station_id_from_path(connection.request.path)  # checked in the handshake
         session = Session(
-            connection, self.router, role="csms", station_id=station_id, **self._session_options
+            connection,
+            self.router,
+            role="csms",
+            station_id=station_id,
+            policy=self._policy_of(station_id),
+            **self._session_options,
         )
         previous = self._connections.get(station_id)
         self._stations[station_id] = session
@@ -365,6 +383,20 @@ class Server:
             if self._stations.get(station_id) is session:
                 del self._stations[station_id]
                 del self._connections[station_id]
+
+    def _policy_of(self, station_id: str) -> Policy | None:
+        policy = self._policy
+        if policy is None or isinstance(policy, Policy):
+            return policy
+        try:
+            chosen = policy(station_id)
+            if chosen is not None and not isinstance(chosen, Policy):
+                raise TypeError(f"it returned a {type(chosen).__name__}, not a Policy or None")
+        except Exception:
+            # Strict is the safe side: the station is served, and nothing is tolerated.
+            logger.exception("%s: the policy function failed; serving strictly", station_id)
+            return None
+        return chosen
 
     def _spawn(self, work: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(work)
@@ -392,6 +424,7 @@ def serve(
     inbound_limit: int = DEFAULT_INBOUND_LIMIT,
     frame_hook: FrameHook | None = None,
     on_connect: OnConnect | None = None,
+    policy: Policy | PolicyFor | None = None,
     **websockets_options: Any,
 ) -> Server:
     """A CSMS serving `router` on `host`:`port`; use it as ``async with serve(...) as server``.
@@ -404,6 +437,9 @@ def serve(
     go to each `Session`; `on_connect(session)` runs once per connection; the remaining
     keyword arguments go to `websockets.asyncio.server.serve` (`max_size`, `ping_interval`, ...).
     A frame larger than `max_size` (websockets' default: 1 MiB) closes its connection with 1009.
+    `policy` is the tolerance policy of every station's session, or `policy(station_id)` chooses
+    one per station as it connects (None, the default: strict; a failing function: strict,
+    logged).
     """
     return Server(
         router,
@@ -415,6 +451,7 @@ def serve(
         inbound_limit=inbound_limit,
         frame_hook=frame_hook,
         on_connect=on_connect,
+        policy=policy,
         **websockets_options,
     )
 
@@ -460,6 +497,7 @@ class Station:
         reconnect: bool = False,
         reconnect_delay: float = 1.0,
         max_reconnect_delay: float = 60.0,
+        policy: Policy | None = None,
         **websockets_options: Any,
     ) -> None:
         station_id_from_path("/" + quote(station_id, safe=""))  # the CSMS's rules, checked early
@@ -475,6 +513,7 @@ class Station:
             "timeout": timeout,
             "inbound_limit": inbound_limit,
             "frame_hook": frame_hook,
+            "policy": policy,
         }
         self._on_connect = on_connect
         self._connect_options: dict[str, Any] = dict(websockets_options)
@@ -649,6 +688,7 @@ def connect(
     reconnect: bool = False,
     reconnect_delay: float = 1.0,
     max_reconnect_delay: float = 60.0,
+    policy: Policy | None = None,
     **websockets_options: Any,
 ) -> Station:
     """A charging station `station_id` connecting to the CSMS at `url`; use it as
@@ -660,8 +700,9 @@ def connect(
     station's certificate loaded for profile 3). With `reconnect`, a lost connection is opened
     again after `reconnect_delay` seconds, doubling up to `max_reconnect_delay`, until an HTTP
     4xx answer refuses the station. `on_connect(session)` runs after each connection opens (the
-    place for a BootNotification); `timeout`, `inbound_limit` and `frame_hook` go to each
-    `Session`; the remaining keyword arguments go to `websockets.asyncio.client.connect`.
+    place for a BootNotification); `timeout`, `inbound_limit`, `frame_hook` and `policy` (the
+    tolerance policy, strict by default) go to each `Session`; the remaining keyword arguments go
+    to `websockets.asyncio.client.connect`.
     """
     return Station(
         url,
@@ -676,6 +717,7 @@ def connect(
         reconnect=reconnect,
         reconnect_delay=reconnect_delay,
         max_reconnect_delay=max_reconnect_delay,
+        policy=policy,
         **websockets_options,
     )
 
@@ -684,6 +726,7 @@ __all__ = [
     "Authenticate",
     "MAX_STATION_ID_LENGTH",
     "OnConnect",
+    "PolicyFor",
     "RefusedConnection",
     "SUBPROTOCOL",
     "Server",

@@ -15,6 +15,10 @@ CSMS). A Call whose direction contradicts its action's (`ACTIONS[action].directi
 Controller counts as a charging station, `Both` goes either way) is reported as `wrong-direction`. Files are read line by line, gzip-compressed ones (told by their
 first bytes) decompressed on the way, so memory stays bounded whatever their size.
 
+With `--tolerate POLICY` (a tolerance policy file, see `tolerance`) a payload that breaks its
+schema is also decoded under that policy: each violation is reported with its kind, as tolerated
+(with the repair) or as an error, and a frame whose violations are all tolerated counts as valid.
+
 Exit status: 0 every frame valid, 1 some frame invalid, 2 usage error, unreadable file or output
 that cannot be written (a closed standard stream, a broken pipe).
 """
@@ -35,7 +39,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import ACTIONS, OCPP_VERSION, __version__
-from ._runtime import UnknownMessageError, ValidationError, _json_loads
+from ._runtime import FORMAT_VIOLATION, Payload, UnknownMessageError, ValidationError, _json_loads
 from .rpc import (
     CALL,
     CALL_ERROR,
@@ -48,6 +52,7 @@ from .rpc import (
     not_taken,
     parse_frame,
 )
+from .tolerance import Policy, PolicyError, Tolerated, _review
 
 PROG = f"python -m {__package__}"
 MAX_PENDING_CALLS = 100_000
@@ -63,6 +68,8 @@ MAX_ACTION_NAME = 100
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 UNMATCHED = "unmatched"
+TOLERATED = "tolerated"
+"""The severity of a violation that the --tolerate policy lets through."""
 WRONG_DIRECTION = "wrong-direction"
 """The code of a Call sent in the direction its action is not sent in."""
 INTERNAL_ERROR = "InternalError"
@@ -175,6 +182,10 @@ class _Problem(NamedTuple):
     path: str | None
     message: str
     warning: bool
+    kind: str | None = None
+    """With --tolerate, the kind of a payload violation (`tolerance.TOLERABLE_KINDS`, ...)."""
+    repair: str | None = None
+    """What the --tolerate policy did about the violation; None: it remains an error."""
 
 
 class _Output:
@@ -195,13 +206,16 @@ class _TextOutput(_Output):
     def problem(self, problem: _Problem) -> None:
         if self.progress is not None:
             self.progress.clear()
-        file, line, action, unique_id, code, path, message, warning = problem
+        file, line, action, unique_id, code, path, message, warning, kind, repair = problem
         pointer = "frame" if path is None else _printable(path) if path else "/"
-        kind = "warning: " if warning else ""
+        severity = "warning: " if warning else f"{TOLERATED}: " if repair is not None else ""
+        tail = f" [{kind}]" if kind is not None else ""
+        if repair is not None:
+            tail += f": {_printable(repair)}"
         self.stream.write(
             f"{file}:{line}: {_printable(action) if action is not None else NO_NAME} "
             f"{_printable(unique_id) if unique_id is not None else NO_NAME}: "
-            f"{code} at {pointer}: {kind}{_printable(message)}\n"
+            f"{code} at {pointer}: {severity}{_printable(message)}{tail}\n"
         )
 
     def summary(self, summary: dict[str, Any]) -> None:
@@ -210,6 +224,11 @@ class _TextOutput(_Output):
             f"frames: {summary['frames']}, valid: {summary['valid']}, invalid: {summary['invalid']}, "
             f"unmatched: {summary['unmatched']}\n"
         )
+        if TOLERATED in summary:
+            out.write(
+                f"tolerated: {summary[TOLERATED]} frames valid under the policy only "
+                f"({summary['tolerated_violations']} violations tolerated)\n"
+            )
         actions: dict[str, dict[str, int]] = summary["actions"]
         if actions:
             width = max(len("action"), *(len(_printable(name)) for name in actions))
@@ -231,9 +250,14 @@ class _TextOutput(_Output):
 class _JsonOutput(_Output):
     def problem(self, problem: _Problem) -> None:
         fields = problem._asdict()
+        warning = fields.pop("warning")
+        if fields["kind"] is None:  # no --tolerate: the records stay as they were
+            del fields["kind"], fields["repair"]
         record = {
             "type": "problem",
-            "severity": "warning" if fields.pop("warning") else "error",
+            "severity": (
+                "warning" if warning else TOLERATED if fields.get("repair") is not None else "error"
+            ),
             **fields,
         }
         if self.progress is not None:
@@ -330,9 +354,13 @@ class _Validator:
         progress: _Progress | None,
         max_line_bytes: int,
         side: str = "csms",
+        policy: Policy | None = None,
     ) -> None:
         self.output = output
         self.side = side
+        self.policy = policy
+        self.tolerated = 0  # frames valid under the policy only
+        self.tolerated_violations = 0
         self.progress = progress
         self.max_line_bytes = max_line_bytes
         self.frames = 0
@@ -540,6 +568,12 @@ class _Validator:
         try:
             frame.decode(action)
         except ValidationError as error:
+            info = ACTIONS.get(action)
+            if self.policy is not None and info is not None and info.response is not None:
+                valid = self._under_policy(action, frame.unique_id, info.response, frame.payload)
+                self._count(action, not valid)
+                self.valid += valid
+                return
             for violation in error.violations:
                 self._bad(
                     action, frame.unique_id, violation.code, violation.path, violation.message
@@ -588,16 +622,73 @@ class _Validator:
         elif type(kind) is int and kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
             action = raw[2]
         violations = error.details.get("violations")
+        valid = False
+        request = ACTIONS[action].request if action in ACTIONS else None
         if not_json is not None:
             self._bad(action, shown_id, error.code, None, f"the frame is not JSON: {not_json}")
+        elif (
+            self.policy is not None
+            and kind == CALL
+            and request is not None
+            and error.code != FORMAT_VIOLATION
+            and isinstance(violations, list)
+            and violations
+        ):
+            assert action is not None and shown_id is not None  # a Call of a known action
+            valid = self._under_policy(action, shown_id, request, raw[3])
         elif isinstance(violations, list) and violations:
             for v in violations:
                 self._bad(action, shown_id, v["code"], v["path"], v["message"])
         else:
             self._bad(action, shown_id, error.code, None, error.description)
         if type(kind) is int and kind == CALL and action is not None:
-            self._wrong_direction(action, shown_id, direction)
-        self._count(action, True)
+            valid = not self._wrong_direction(action, shown_id, direction) and valid
+        self._count(action, not valid)
+        self.valid += valid
+
+    def _under_policy(self, action: str, unique_id: str, cls: type[Payload], payload: Any) -> bool:
+        """Reports the violations of a payload under the --tolerate policy, each with its kind;
+        True when the policy tolerates them all."""
+        assert self.policy is not None
+        _, tolerated, errors = _review(cls, payload, self.policy)
+        for each in tolerated:
+            self._tolerated(action, unique_id, each)
+        for violation, kind in errors:
+            self.output.problem(
+                _Problem(
+                    self.file,
+                    self.line,
+                    action,
+                    unique_id,
+                    violation.code,
+                    violation.path,
+                    violation.message,
+                    False,
+                    kind,
+                )
+            )
+        if errors:
+            return False
+        self.tolerated += 1
+        return True
+
+    def _tolerated(self, action: str, unique_id: str, tolerated: Tolerated) -> None:
+        self.tolerated_violations += 1
+        violation = tolerated.violation
+        self.output.problem(
+            _Problem(
+                self.file,
+                self.line,
+                action,
+                unique_id,
+                violation.code,
+                violation.path,
+                violation.message,
+                False,
+                tolerated.kind,
+                tolerated.repair,
+            )
+        )
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
@@ -674,11 +765,17 @@ class _Validator:
         def order(name: str) -> tuple[int, str]:
             return (name in (NO_NAME, OTHER_ACTIONS), name)
 
+        tolerated = (
+            {}
+            if self.policy is None
+            else {TOLERATED: self.tolerated, "tolerated_violations": self.tolerated_violations}
+        )
         return {
             "frames": self.frames,
             "valid": self.valid,
             "invalid": self.invalid,
             "unmatched": self.unmatched,
+            **tolerated,
             "actions": {
                 name: {"frames": self.actions[name][0], "invalid": self.actions[name][1]}
                 for name in sorted(self.actions, key=order)
@@ -750,18 +847,33 @@ def _parser() -> argparse.ArgumentParser:
             'so "in" is a frame the CSMS received from a station)'
         ),
     )
+    validate.add_argument(
+        "--tolerate",
+        metavar="POLICY",
+        help=(
+            "a tolerance policy (JSON): report each payload violation with its kind, as tolerated "
+            "or as an error; frames whose violations are all tolerated count as valid"
+        ),
+    )
     return parser
 
 
 def _validate(
     args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO
 ) -> int:
+    policy: Policy | None = None
+    if args.tolerate is not None:
+        try:
+            policy = Policy.load(args.tolerate)
+        except PolicyError as error:
+            _say(stderr, f"{PROG} validate: --tolerate: {_printable(str(error))}")
+            return 2
     show_progress = args.progress if args.progress is not None else stderr.isatty()
     progress = _Progress(stderr) if show_progress else None
     # Problems printed to the bar's terminal clear the bar first; elsewhere they leave it be.
     shared = progress if progress is not None and stdout.isatty() else None
     output: _Output = _JsonOutput(stdout, shared) if args.json else _TextOutput(stdout, shared)
-    validator = _Validator(output, progress, args.max_line_bytes, args.side)
+    validator = _Validator(output, progress, args.max_line_bytes, args.side, policy)
     started = time.perf_counter()
     try:
         validator.run(args.files or [STDIN], stdin, stderr)

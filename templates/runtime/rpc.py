@@ -10,6 +10,9 @@ characters, a Call's payload of its action's request class, a CallError code of 
 CallError description longer than 255 characters is cut). A frame parsed from the wire keeps
 what the peer sent, so a CallError with a code outside OCPP-J still reaches you; writing it
 again checks its code.
+
+`parse_frame(text, policy=...)` decodes a Call's payload under a tolerance policy
+(`tolerance.Policy`): the Call then lists in `tolerated` the violations the policy let through.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ._runtime import (
     _json_loads,
     _JsonError,
 )
+from .tolerance import STRICT, Policy, Tolerated, tolerant_decode
 
 CALL = 2
 CALL_RESULT = 3
@@ -129,6 +133,9 @@ class Call:
     unique_id: str
     action: str
     payload: Payload
+    tolerated: list[Tolerated] = field(default_factory=list, compare=False)
+    """The violations a tolerance policy let through when the Call was parsed (see
+    `parse_frame`); empty for a Call that met its schema, and for one made here."""
 
     def __post_init__(self) -> None:
         _check_unique_id(self.unique_id)
@@ -296,12 +303,15 @@ def not_taken(action: str, error: UnknownMessageError, unique_id: str | None = N
     return RpcError("NotImplemented", f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
 
 
-def _call(frame: list[Any], unique_id: str) -> Call:
+def _call(frame: list[Any], unique_id: str, policy: Policy) -> Call:
     _shape(frame, unique_id, 4, "Call")
     action, payload = frame[2], frame[3]
     if not isinstance(action, str):
         raise RpcError("RpcFrameworkError", "the action must be a string", unique_id)
     try:
+        if policy:
+            request, tolerated = tolerant_decode(action + "Request", payload, policy)
+            return Call(unique_id, action, request, tolerated)
         return Call(unique_id, action, decode(action + "Request", payload))
     except UnknownMessageError as error:
         raise not_taken(action, error, unique_id) from None
@@ -348,8 +358,11 @@ def _refused_text(error: _JsonError) -> RpcError:
     )
 
 
-def parse_frame(data: str | bytes | bytearray) -> Frame:
-    """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`)."""
+def parse_frame(data: str | bytes | bytearray, *, policy: Policy = STRICT) -> Frame:
+    """One OCPP-J frame from its JSON text; raises RpcError (see `RpcError.call_error`).
+
+    A Call's payload is decoded under `policy`: strictly by default; what a tolerance policy
+    lets through is listed in the Call's `tolerated`."""
     try:
         frame = _json_loads(data)
     except _JsonError as error:
@@ -367,7 +380,7 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
             readable = None
         raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", readable)
     try:
-        return _typed_frame(frame, kind)
+        return _typed_frame(frame, kind, policy)
     except RpcError as error:
         # Tells a reader whether the refused frame was a Call, which deserves a CallError back,
         # or an answer, which OCPP-J does not answer.
@@ -375,10 +388,10 @@ def parse_frame(data: str | bytes | bytearray) -> Frame:
         raise
 
 
-def _typed_frame(frame: list[Any], kind: int) -> Frame:
+def _typed_frame(frame: list[Any], kind: int, policy: Policy) -> Frame:
     unique_id = _unique_id(frame)
     if kind == CALL:
-        return _call(frame, unique_id)
+        return _call(frame, unique_id, policy)
     if kind == CALL_RESULT:
         _shape(frame, unique_id, 3, "CallResult")
         if not isinstance(frame[2], dict):
