@@ -40,6 +40,7 @@ from ocpp201 import (  # noqa: E402
 from ocpp201.session import Context, Router, Session, SessionClosed  # noqa: E402
 from ocpp201.websockets import (  # noqa: E402
     SUBPROTOCOL,
+    HandshakeFailed,
     RefusedConnection,
     Server,
     StationNotConnected,
@@ -427,11 +428,38 @@ def test_a_failing_authenticate_hook_is_logged_and_refused(
     async def scenario() -> None:
         async with serve(Router(), HOST, 0, authenticate=broken) as server:
             with caplog.at_level(logging.INFO):
-                with pytest.raises(InvalidStatus, match="HTTP 500"):
+                with pytest.raises(HandshakeFailed, match="HTTP 500"):
                     async with connect(url(server), Router(), "CS-1", password="x"):
                         pass
             [failure] = [r for r in caplog.records if r.exc_info]
             assert failure.getMessage() == "CS-1: the authenticate hook failed"
+
+    run(scenario())
+
+
+def test_an_answer_that_is_no_websocket_handshake_is_a_connection_error() -> None:
+    """A plain HTTP/1.0 server (not something websockets can read as a handshake answer) gives
+    `HandshakeFailed`, a ConnectionError naming the station and URL, not websockets' own
+    exception type: a station catching ConnectionError prints one line, not a traceback."""
+
+    async def plain_http(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.0 404 File not found\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def scenario() -> None:
+        server = await asyncio.start_server(plain_http, HOST, 0)
+        port = server.sockets[0].getsockname()[1]
+        try:
+            with pytest.raises(HandshakeFailed, match=f"CS-1: ws://{HOST}:{port}/CS-1: ") as failed:
+                async with connect(f"ws://{HOST}:{port}/", Router(), "CS-1"):
+                    pass
+            assert isinstance(failed.value, ConnectionError)
+            assert isinstance(failed.value.__cause__, InvalidHandshake)
+        finally:
+            server.close()
+            await server.wait_closed()
 
     run(scenario())
 

@@ -474,6 +474,12 @@ class RefusedConnection(ConnectionError):
     subprotocol): retrying would not help, so no reconnection is attempted."""
 
 
+class HandshakeFailed(ConnectionError):
+    """The answer to the opening handshake was no WebSocket upgrade, and not a refusal either
+    (an HTTP 5xx, a reply that is not HTTP/1.1, a connection closed mid-handshake): possibly
+    passing, so it is retried when the station reconnects."""
+
+
 class Station:
     """The station end: one connection at a time to the CSMS, served by a `Session` (role
     "station"); with `reconnect`, a new one after each loss, with exponential backoff.
@@ -569,7 +575,9 @@ class Station:
         except InvalidStatus as error:
             if 400 <= error.response.status_code < 500:
                 raise RefusedConnection(f"{self.station_id}: {self.url}: {error}") from error
-            raise
+            raise HandshakeFailed(f"{self.station_id}: {self.url}: {error}") from error
+        except InvalidHandshake as error:
+            raise HandshakeFailed(f"{self.station_id}: {self.url}: {error}") from error
         if connection.subprotocol != SUBPROTOCOL:
             await connection.close()
             raise RefusedConnection(f"{self.station_id}: {self.url} did not accept {SUBPROTOCOL}")
@@ -727,6 +735,7 @@ __all__ = [
     "MAX_STATION_ID_LENGTH",
     "OnConnect",
     "PolicyFor",
+    "HandshakeFailed",
     "RefusedConnection",
     "SUBPROTOCOL",
     "Server",
