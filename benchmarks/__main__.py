@@ -18,6 +18,7 @@ from .builds import ROOT, SCHEMAS, build_all_messages, build_pydantic_models, ti
 
 if TYPE_CHECKING:
     from .paths import Context
+    from .sessions import SessionResults
 
 # The committed package, importable as `ocpp201` without installing it.
 sys.path.insert(0, str(ROOT / "generated"))
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT / "generated"))
 Cell = tuple[str, str]
 Timed = Callable[[], object]
 
-DEFAULT_REPEAT = 120  # about 2.5 minutes in all on 2 cores
+DEFAULT_REPEAT = 120  # about 2.5 minutes on 2 cores, then about 40 s of sessions
 SAMPLE_SECONDS = 0.010
 QUICK_REPEAT = 3
 QUICK_SAMPLE_SECONDS = 0.001
@@ -60,11 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     count = QUICK_MEMORY_COUNT if args.quick else MEMORY_COUNT
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ocpp201-bench-") as tmp:
-        run(Path(tmp), args.out, repeat, sample, count)
+        run(Path(tmp), args.out, repeat, sample, count, args.quick)
     return 0
 
 
-def run(workdir: Path, out: Path, repeat: int, sample: float, count: int) -> None:
+def run(workdir: Path, out: Path, repeat: int, sample: float, count: int, quick: bool) -> None:
     started = time.perf_counter()
     # Imported here, after sys.path is set, so that --help works without the bench extra.
     import ocpp201
@@ -87,6 +88,7 @@ def run(workdir: Path, out: Path, repeat: int, sample: float, count: int) -> Non
     overhead = harness_overhead(sample, repeat)
     log(f"memory: {count} decoded TransactionEventRequest kept alive per path ...")
     memory = _memory(ctx, count)
+    sessions = _sessions(quick)
 
     results = report.Results(
         repeat=repeat,
@@ -101,6 +103,7 @@ def run(workdir: Path, out: Path, repeat: int, sample: float, count: int) -> Non
         generator_all=generator_all,
         generator_check=generator_check,
         notes=ctx.notes,
+        sessions=sessions,
     )
     plot = report.write_plot(results, out, "results.png")
     results.wall_seconds = time.perf_counter() - started
@@ -145,6 +148,22 @@ def _memory(ctx: Context, count: int) -> dict[str, float]:
         "msgspec Struct (reference)": lambda: struct_decoder.decode(raw),
     }
     return {label: bytes_per_object(make, count) for label, make in makers.items()}
+
+
+def _sessions(quick: bool) -> SessionResults:
+    """Whole calls over WebSocket: ocpp201's CSMS against one on the `ocpp` package."""
+    from . import sessions as s
+
+    stations, calls, rounds, warmup = (
+        (s.QUICK_STATIONS, s.QUICK_CALLS, s.QUICK_ROUNDS, s.QUICK_WARMUP_CALLS)
+        if quick
+        else (s.DEFAULT_STATIONS, s.DEFAULT_CALLS, s.DEFAULT_ROUNDS, s.DEFAULT_WARMUP_CALLS)
+    )
+    log(
+        f"sessions: {stations} stations × {calls} calls, {rounds} rounds per CSMS, "
+        "each CSMS in a process of its own ..."
+    )
+    return s.run_sessions(stations, calls, rounds, warmup)
 
 
 def log(text: str) -> None:

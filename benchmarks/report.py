@@ -12,6 +12,7 @@ from pathlib import Path
 from .builds import CommandTiming
 from .paths import OURS_FOR_OP, PATHS, BenchPath
 from .payloads import PAYLOADS, SHORT_NAMES, wire_bytes
+from .sessions import CSMS_LABELS, THROUGHPUT_TARGET, SessionResults
 
 Cell = tuple[str, str]
 """(path key, message schema name)."""
@@ -27,6 +28,7 @@ LIBRARIES = [
     "jsonschema-rs",
     "msgspec",
     "matplotlib",
+    "websockets",
 ]
 GENERATOR_LIMIT_SECONDS = 10.0
 
@@ -49,6 +51,7 @@ class Results:
     generator_check: CommandTiming
     notes: list[str] = field(default_factory=list)
     wall_seconds: float = 0.0
+    sessions: SessionResults | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,78 @@ def memory_table(results: Results) -> str:
     return _table(["decoded TransactionEventRequest", "bytes/object", "× dict"], rows)
 
 
+def session_table(sessions: SessionResults) -> str:
+    """Calls per second and latencies per CSMS (medians over the rounds), and their ratio."""
+    rows: list[list[str]] = []
+    figures: dict[str, tuple[float, float, float, float | None]] = {}
+    for name, label in CSMS_LABELS.items():
+        throughput = sessions.median(name, "calls_per_second")
+        p50, p99 = sessions.median(name, "p50_ms"), sessions.median(name, "p99_ms")
+        cpu = sessions.cpu_per_call(name)
+        csms_busy, load_busy = sessions.busy(name)
+        figures[name] = (throughput, p50, p99, cpu)
+        rows.append(
+            [
+                label,
+                f"{throughput:,.0f}",
+                f"{p50:.1f}",
+                f"{p99:.1f}",
+                "n/a" if cpu is None else f"{cpu * 1e6:.0f}",
+                "n/a" if csms_busy is None else f"{csms_busy:.0%}",
+                f"{load_busy:.0%}",
+                f"{sessions.errors(name):,}",
+            ]
+        )
+    (ours, ours_p50, ours_p99, ours_cpu), (theirs, their_p50, their_p99, their_cpu) = (
+        figures["ours"],
+        figures["ocpp"],
+    )
+    rows.append(
+        [
+            "ocpp201 / ocpp",
+            _ratio(ours / theirs) if theirs else "n/a",
+            _ratio(ours_p50 / their_p50) if their_p50 else "n/a",
+            _ratio(ours_p99 / their_p99) if their_p99 else "n/a",
+            _ratio(ours_cpu / their_cpu) if ours_cpu and their_cpu else "n/a",
+            "",
+            "",
+            "",
+        ]
+    )
+    headers = [
+        f"CSMS (median of {_rounds(sessions.rounds)})",
+        "calls/s",
+        "p50 ms",
+        "p99 ms",
+        "CSMS CPU µs/call",
+        "CSMS busy",
+        "load busy",
+        "errors",
+    ]
+    return _table(headers, rows)
+
+
+def _rounds(count: int) -> str:
+    return f"{count} round" if count == 1 else f"{count} rounds"
+
+
+def _session_targets(sessions: SessionResults) -> list[list[str]]:
+    """The session targets' rows: throughput at least 3× the `ocpp` package's, p99 no worse."""
+    errors = sum(sessions.errors(name) for name in CSMS_LABELS)
+    rows = []
+    for label, figure, bound, at_least in (
+        ("calls/s: ocpp201 / `ocpp` ChargePoint", "calls_per_second", THROUGHPUT_TARGET, True),
+        ("p99 latency: ocpp201 / `ocpp` ChargePoint", "p99_ms", 1.0, False),
+    ):
+        theirs = sessions.median("ocpp", figure)
+        value = sessions.median("ours", figure) / theirs if theirs else float("nan")
+        verdict = f"not valid (errors: {errors:,})" if errors else _verdict(value, bound, at_least)
+        rows.append(
+            ["sessions", label, _ratio(value), f"{'≥' if at_least else '≤'} {bound:g}×", verdict]
+        )
+    return rows
+
+
 def targets_table(results: Results) -> str:
     rows: list[list[str]] = []
     for t in _targets():
@@ -247,6 +322,8 @@ def targets_table(results: Results) -> str:
                 _verdict(run.seconds, GENERATOR_LIMIT_SECONDS, False),
             ]
         )
+    if results.sessions is not None:
+        rows += _session_targets(results.sessions)
     return _table(["message", "comparison", "measured", "target", "verdict"], rows, text_columns=2)
 
 
@@ -301,6 +378,9 @@ def terminal_summary(results: Results) -> str:
     ]
     if results.rejected or results.notes:
         parts += ["", *_refusals(results)]
+    if results.sessions is not None:
+        parts += ["", results.sessions.load, session_table(results.sessions)]
+        parts += [f"session error: {e}" for e in results.sessions.error_samples()]
     parts += ["", f"bench wall time: {results.wall_seconds:.0f} s"]
     return "\n".join(parts)
 
@@ -312,6 +392,37 @@ def _refusals(results: Results) -> list[str]:
         for (key, message), reason in sorted(results.rejected.items())
     ]
     return lines + [f"- {note}" for note in results.notes]
+
+
+def _session_section(sessions: SessionResults | None) -> list[str]:
+    if sessions is None:
+        return []
+    errors = sessions.error_samples()
+    return [
+        "## Sessions over WebSocket",
+        "",
+        f"Whole OCPP-J calls on 127.0.0.1: {sessions.load}. Each CSMS runs in a process of its "
+        "own (`benchmarks/session_csms.py`): ocpp201's `Router` with typed handlers served by "
+        "`ocpp201.websockets.serve`, and a `ChargePoint` subclass of the `ocpp` package with "
+        "`@on` handlers served by `websockets.serve` (subprotocol `ocpp2.0.1`); both answer "
+        "with the same responses and keep their library's defaults, schema validation "
+        "included. The load generator (`benchmarks/session_load.py`), the same for both, runs "
+        "in a third process: raw `websockets` clients without compression sending pre-encoded "
+        "frames, each after the answer to the one before. A call's latency runs from its send "
+        "to its answer; as every station waits for its answer, latency grows with the time "
+        f"the CSMS takes per call. Each CSMS gets a warm-up round of {sessions.warmup_calls} "
+        f"calls per station, then {_rounds(sessions.rounds)} timed, the two taking turns; the "
+        "table gives the medians over the rounds. Every answer is checked after its round: a "
+        "CallResult with the Call's unique id and a payload valid for the response schema, "
+        "or it counts as an error (so do timeouts and lost connections). CSMS CPU is the "
+        "server process's user and system time (`/proc`, all threads) per answered call; "
+        "*busy* is the share of the round's wall time each process spent on a CPU, so the one "
+        "near 100% set the pace.",
+        "",
+        session_table(sessions),
+        "",
+        *(["Errors (the first few):", "", *(f"- `{e}`" for e in errors), ""] if errors else []),
+    ]
 
 
 def write_markdown(results: Results, out: Path, plot_name: str) -> Path:
@@ -372,10 +483,12 @@ def write_markdown(results: Results, out: Path, plot_name: str) -> Path:
         "",
         memory_table(results),
         "",
+        *_session_section(results.sessions),
         "## Targets",
         "",
         "Computed from this run. The generator commands are timed once each as a fresh "
-        "process, as `make check` and the test suite run them.",
+        "process, as `make check` and the test suite run them; the session targets compare the "
+        "medians above.",
         "",
         targets_table(results),
         "",
