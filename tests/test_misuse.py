@@ -140,6 +140,7 @@ def _examples() -> dict[str, BaseException]:
         "ocpp201.session.SessionClosed": session.SessionClosed("CS-1 went away"),
         "ocpp201.websockets.StationNotConnected": adapter.StationNotConnected("CS-1"),
         "ocpp201.websockets.RefusedConnection": adapter.RefusedConnection("CS-1: HTTP 401"),
+        "ocpp201.websockets.HandshakeFailed": adapter.HandshakeFailed("CS-1: HTTP 503"),
         "ocpp201.tolerance.PolicyError": tolerance.PolicyError(
             "policy.json: rule 1 (lenient): unknown kind 'lenient'"
         ),
