@@ -486,6 +486,38 @@ def test_basic_auth_against_their_server() -> None:
     run(scenario())
 
 
+def test_a_call_whose_send_blocks_times_out() -> None:
+    """The call's timeout covers the send: their CSMS stops reading, our large Call fills the
+    buffers and its send waits; `call(timeout=...)` still ends with CallTimeout in time, the
+    connection stays open, and once their CSMS reads again the next call is answered."""
+    require("DataTransfer")
+    action, request, response = station_sent_exchange()
+
+    async def scenario() -> None:
+        async with linked(StationHandlers(), compression=None) as (csms, their, station):
+            ours = station._connection
+            assert ours is not None
+            their.connection.transport.pause_reading()
+            their_socket = their.connection.transport.get_extra_info("socket")
+            their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            our_socket = ours.transport.get_extra_info("socket")
+            our_socket.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+            # under websockets' max_size (1 MiB) on their side, far over the buffers
+            large = DataTransferRequest(vendor_id="org.example", data="x" * 200_000)
+            with pytest.raises(CallTimeout) as timed_out:
+                await station.call(large, timeout=0.3)
+            assert timed_out.value.action == "DataTransfer"
+            assert ours.transport.get_write_buffer_size() > 0  # the send was still waiting
+            their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+            their.connection.transport.resume_reading()
+            their.answers[action] = answer_with(action, response)
+            # their CSMS reads (and validates) the 2 MB Call first, one Call at a time
+            answer = await station.call(decoded(action, "Request", request), timeout=60)
+            assert answer == decoded(action, "Response", response)
+
+    run(scenario())
+
+
 # --- Their CSMS drops the connection under a Call -------------------------------------------------
 
 

@@ -118,8 +118,9 @@ def _action_of(request_class: type[Payload]) -> Action:
 
 
 class CallTimeout(TimeoutError):
-    """No answer came to a Call in time. The session forgets that Call: an answer arriving later
-    is logged and dropped, and the next Call may go out."""
+    """No answer came to a Call in time (the time it took to send counts: a peer that stops
+    reading blocks the send). The session forgets that Call: an answer arriving later is logged
+    and dropped, and the next Call may go out."""
 
     def __init__(self, station_id: str, action: str, unique_id: str, timeout: float) -> None:
         super().__init__(
@@ -355,13 +356,16 @@ class Session:
             self._awaiting = _Awaiting(frame.unique_id, action.name, answer)
             try:
                 try:
-                    await self._send(text)
-                except Exception as error:
-                    raise SessionClosed(
-                        f"{self.station_id}: the {action.name} call could not be sent: {error}"
-                    ) from error
-                try:
+                    # The send counts against the timeout too: a peer that stops reading
+                    # blocks the send, and the caller is owed an answer within `timeout`.
                     async with asyncio.timeout(limit):
+                        try:
+                            await self._send(text)
+                        except Exception as error:
+                            raise SessionClosed(
+                                f"{self.station_id}: the {action.name} call could not be sent:"
+                                f" {error}"
+                            ) from error
                         reply = await answer
                 except TimeoutError:
                     raise CallTimeout(
