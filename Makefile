@@ -1,6 +1,6 @@
 # Set-up is automatic: the first target that needs the tools creates .venv and installs the
-# pinned dependency group it needs from pyproject.toml ([project.optional-dependencies]):
-# `dev` for generate/check/test, `bench` for bench, `fuzz` for fuzz.
+# pinned dependency group it needs from pyproject.toml ([dependency-groups], PEP 735):
+# `dev` for generate/check/test/docs, `bench` for bench, `fuzz` for fuzz.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-dev
 # $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
 $(VENV)/.installed-%: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -c "import sys, tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies'][sys.argv[1]]))" $* > $(VENV)/requirements-$*.txt
+	$(PY) tools/dependency_group.py $* > $(VENV)/requirements-$*.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-$*.txt
 	touch $@
 
@@ -25,10 +25,10 @@ check: $(STAMP)
 
 ## typecheck: mypy --strict on the generated package, the generator, examples, benchmarks and fuzz targets
 typecheck: $(STAMP)
-	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz
+	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz tools
 
 ## lint: black --check (the project's formatter) and ruff over everything written by hand
-LINTED := generator templates/runtime tests benchmarks examples fuzz
+LINTED := generator templates/runtime tests benchmarks examples fuzz tools
 lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
@@ -39,12 +39,25 @@ test: check
 	$(PY) -m pytest -n 2 -q
 	$(MAKE) --no-print-directory typecheck
 
-## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings
+## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings.
+## Prints what it built, twine's verdict and the SHA-256 of each file; build output only on failure.
 dist: check
-	rm -rf dist build generated/*.egg-info
-	$(PY) -m build --no-isolation --outdir dist .
-	$(PY) -m twine check --strict dist/*
-	rm -rf build generated/*.egg-info
+	@rm -rf dist build generated/*.egg-info
+	@$(REPRODUCIBLY); $(call quietly,$(PY) -m build --no-isolation --sdist --outdir dist .); \
+	$(PY) tools/release.py normalize-sdist dist/*.tar.gz && \
+	$(call quietly,$(PY) -m build --no-isolation --wheel --outdir dist dist/*.tar.gz)
+	@rm -rf build generated/*.egg-info
+	@$(PY) -m twine --no-color check --strict dist/*
+	@$(REPRODUCIBLY); $(PY) tools/release.py summary dist
+
+# Reproducible distributions: two builds of one commit are byte-identical. Every timestamp is the
+# last commit's (SOURCE_DATE_EPOCH, unless the environment sets it; 1980-01-01 outside a git
+# checkout), files are created with umask 022, the sdist is normalised (tools/release.py) and the
+# wheel is built from it.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+REPRODUCIBLY = export SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH); umask 022
+# $(call quietly,COMMAND): run COMMAND, showing its output only when it fails (no commas in COMMAND)
+quietly = out=$$($(1) 2>&1) || { printf '%s\n' "$$out" >&2; exit 1; }
 
 ## publish: upload dist/* with twine to TWINE_REPOSITORY, a repository twine knows by name (default
 ## pypi; testpypi, or one of ~/.pypirc), or to TWINE_REPOSITORY_URL from the environment when set

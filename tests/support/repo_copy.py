@@ -10,6 +10,7 @@ from ..conftest import ROOT
 PARTS = (
     "generator",
     "templates",
+    "tools",
     "schemas",
     "generated",
     "coverage_matrix.yaml",

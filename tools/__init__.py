@@ -1,0 +1,1 @@
+"""Development scripts run by the Makefile: dependency groups, reproducible sdists, the changelog."""
