@@ -27,11 +27,15 @@ check: $(STAMP)
 typecheck: $(STAMP)
 	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz tools
 
-## lint: black --check (the project's formatter) and ruff over everything written by hand
+## lint: black --check (the project's formatter) and ruff over everything written by hand; the
+## GitHub workflows (which cannot run here) against their schema and zizmor's audits, offline
 LINTED := generator templates/runtime tests benchmarks examples fuzz tools
 lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
+	$(PY) -m check_jsonschema --quiet --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(PY) -m check_jsonschema --quiet --builtin-schema vendor.dependabot .github/dependabot.yml
+	$(VENV)/bin/zizmor --offline --quiet --no-progress .github
 
 ## test: drift check, lint, the test suite, and the type checks
 test: check

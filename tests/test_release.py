@@ -187,3 +187,13 @@ def test_every_development_tool_is_pinned() -> None:
         loose = [r for r in requirements(groups, group) if "==" not in r]
         assert not loose, f"{group}: pin {loose}"
     assert set(requirements(groups, "docs")) <= set(requirements(groups, "dev"))
+
+
+def test_a_tool_in_two_groups_has_one_pin() -> None:
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text())["dependency-groups"]
+    pins: dict[str, set[str]] = {}
+    for group in groups:
+        for requirement in requirements(groups, group):
+            name, _, version = requirement.partition("==")
+            pins.setdefault(name.lower(), set()).add(version)
+    assert {name: found for name, found in pins.items() if len(found) > 1} == {}
