@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: generate check test lint typecheck corpus golden dist publish bench fuzz clean
+.PHONY: generate check test lint typecheck corpus golden dist publish bench fuzz clean docs changelog-coverage
 
 # $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
 $(VENV)/.installed-%: pyproject.toml
@@ -25,11 +25,11 @@ check: $(STAMP)
 
 ## typecheck: mypy --strict on the generated package, the generator, examples, benchmarks and fuzz targets
 typecheck: $(STAMP)
-	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz tools
+	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz tools docs/hooks
 
 ## lint: black --check (the project's formatter) and ruff over everything written by hand; the
 ## GitHub workflows (which cannot run here) against their schema and zizmor's audits, offline
-LINTED := generator templates/runtime tests benchmarks examples fuzz tools
+LINTED := generator templates/runtime tests benchmarks examples fuzz tools docs/hooks
 lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
@@ -42,6 +42,10 @@ test: check
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -n 2 -q
 	$(MAKE) --no-print-directory typecheck
+
+## docs: the docs site into site/ (mkdocs.yml; --strict: a broken link or any warning fails it)
+docs: $(STAMP)
+	$(PY) -m mkdocs build --strict --quiet
 
 ## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings.
 ## Prints what it built, twine's verdict and the SHA-256 of each file; build output only on failure.
@@ -76,6 +80,15 @@ publish: dist
 		|| { echo "error: upload to $$target failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }; \
 	echo "uploaded to $$target"
 
+## changelog-coverage: the coverage part of a release's CHANGELOG.md entry: messages added and
+## removed, with their data types and enumerations, from generated/SUPPORT.md at two git revisions
+## (FROM: the last release's tag, empty for the first release; TO: HEAD unless given)
+TO ?= HEAD
+changelog-coverage:
+	@if [ "$(origin FROM)" = undefined ]; then \
+		echo "error: set FROM=<the last release's tag> (FROM= for the first release)" >&2; exit 2; fi
+	@$(PYTHON) tools/changelog.py "$(FROM)" "$(TO)"
+
 ## corpus: redraw the differential-test corpus with hypothesis-jsonschema (slow)
 corpus: $(STAMP)
 	$(PY) -m tests.support.corpus
@@ -96,4 +109,4 @@ fuzz: $(STAMP) $(VENV)/.installed-fuzz
 	$(PY) fuzz/fuzz_ocpp201.py parse_frame -max_total_time=$(FUZZ_SECONDS) fuzz/.seeds
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache dist build
+	rm -rf $(VENV) .pytest_cache .mypy_cache dist build site
