@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # page under docs/ -> file of the repository it shows
 COPIED = {
-    "reference/support.md": ROOT / "generated" / "SUPPORT.md",
     "guides/benchmark-results.md": ROOT / "benchmarks" / "RESULTS.md",
     "guides/results.png": ROOT / "benchmarks" / "results.png",
     "changelog.md": ROOT / "CHANGELOG.md",
@@ -57,4 +56,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, uri, content=markdown))
     for uri, source in COPIED.items():
         files.append(File.generated(config, uri, abs_src_path=str(source)))
+    # the support report's tables keep directions such as ChargingStation->CSMS on one line
+    support = (ROOT / "generated" / "SUPPORT.md").read_text(encoding="utf-8")
+    wrapped = f'<div class="support" markdown>\n\n{support}\n</div>\n'
+    files.append(File.generated(config, "reference/support.md", content=wrapped))
     return files
