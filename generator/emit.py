@@ -12,7 +12,16 @@ from typing import assert_never
 
 from .closure import ALWAYS_INCLUDED, Selection
 from .code import INDENT, Code
-from .codec import absent, annotation, check_body, decode_body, literal, wire_body
+from .codec import (
+    absent,
+    annotation,
+    check_body,
+    decode_body,
+    fast_check_body,
+    fast_wire_body,
+    literal,
+    wire_body,
+)
 from .model import (
     AnyType,
     ArrayType,
@@ -139,13 +148,16 @@ class ClassView:
 
 @dataclass(frozen=True)
 class CodecView:
-    """The functions `_codec.py` holds for one class: check, decode and wire form."""
+    """The functions `_codec.py` holds for one class: the full and the fast check, the decode,
+    and the plain and the checked wire form."""
 
     name: str
     keys: str  # Python expression: the set of declared wire names
     check_body: tuple[str, ...]
+    fast_check_body: tuple[str, ...]
     decode_body: tuple[str, ...]
     wire_body: tuple[str, ...]
+    fast_wire_body: tuple[str, ...]
     names: frozenset[str]  # what the functions use from elsewhere
 
 
@@ -167,6 +179,7 @@ class CodecModuleView:
     codecs: tuple[CodecView, ...]
     enums: tuple[str, ...]  # enumerations whose value lookups the codec needs
     messages: tuple[str, ...]  # message classes, for the table of checks
+    empty_is_valid: tuple[str, ...]  # messages that require no property: `{}` is valid
 
 
 @dataclass(frozen=True)
@@ -241,16 +254,25 @@ def class_view(
 
 
 def codec_view(obj: ObjectType) -> CodecView:
-    check, decode, wire = check_body(obj), decode_body(obj), wire_body(obj)
+    bodies = [
+        check_body(obj),
+        fast_check_body(obj),
+        decode_body(obj),
+        wire_body(obj),
+        fast_wire_body(obj),
+    ]
     layout = {"Violation", "Any", obj.name}  # the function signatures the codec template writes
     keys = ", ".join(literal(f.wire) for f in obj.fields)
+    check, fast_check, decode, wire, fast_wire = (tuple(b.lines) for b in bodies)
     return CodecView(
         name=obj.name,
         keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
-        check_body=tuple(check.lines),
-        decode_body=tuple(decode.lines),
-        wire_body=tuple(wire.lines),
-        names=frozenset(check.names | decode.names | wire.names | layout),
+        check_body=check,
+        fast_check_body=fast_check,
+        decode_body=decode,
+        wire_body=wire,
+        fast_wire_body=fast_wire,
+        names=frozenset(layout.union(*(b.names for b in bodies))),
     )
 
 
@@ -322,9 +344,8 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
     messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
     codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
     codec_names = frozenset().union(*(c.names for c in codecs))
-    codec_own = {
-        f"_{kind}_{c.name}" for c in codecs for kind in ("check", "decode", "wire", "KEYS")
-    }
+    kinds = ("check", "fast_check", "decode", "wire", "fast_wire", "KEYS")
+    codec_own = {f"_{kind}_{c.name}" for c in codecs for kind in kinds}
     codec_own |= {f"_ENUM_{e.name}" for e in selection.enums}
     return Views(
         package=model.package,
@@ -338,7 +359,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         ),
         codec=CodecModuleView(
             imports=_imports(
-                codec_names | {"Checker", "_bind"} | set(enums),
+                codec_names | {"Checker", "Payload", "_bind"} | set(enums),
                 codec_own,
                 [
                     runtime,
@@ -350,6 +371,9 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             codecs=tuple(codecs),
             enums=tuple(enums),
             messages=tuple(o.name for o in message_objects),
+            empty_is_valid=tuple(
+                o.name for o in message_objects if not any(f.required for f in o.fields)
+            ),
         ),
         actions=tuple(
             ActionView(

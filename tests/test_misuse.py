@@ -128,6 +128,7 @@ def _examples() -> dict[str, BaseException]:
         "ocpp201._runtime._ExtensionsError": runtime._ExtensionsError(
             ocpp201.CustomDataType(vendor_id="v"), [violation]
         ),
+        "ocpp201._runtime._Fallback": runtime._Fallback(),
         "ocpp201.rpc.RpcError": RpcError(
             "FormatViolation", "bad payload", "id-1", {"violations": [{"path": "/x"}]}
         ),
