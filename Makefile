@@ -28,7 +28,7 @@ typecheck: $(STAMP)
 	MYPYPATH=generated $(PY) -m mypy --strict generated/ocpp201 generator examples benchmarks fuzz
 
 ## lint: black --check (the project's formatter) and ruff over everything written by hand
-LINTED := generator templates/runtime tests benchmarks examples fuzz
+LINTED := generator templates/runtime tests benchmarks examples fuzz setup.py
 lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
@@ -39,23 +39,26 @@ test: check
 	$(PY) -m pytest -n 2 -q
 	$(MAKE) --no-print-directory typecheck
 
-## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings
+## dist: build into dist/ the sdist, the pure wheel (py3-none-any) and, from the same source, the
+## compiled wheel for this platform (mypyc; see setup.py), and check them; refuses stale bindings
 dist: check
 	rm -rf dist build generated/*.egg-info
 	$(PY) -m build --no-isolation --outdir dist .
+	OCPP201_COMPILED=1 $(PY) -m build --no-isolation --wheel --outdir dist .
 	$(PY) -m twine check --strict dist/*
 	rm -rf build generated/*.egg-info
 
 ## publish: upload dist/* with twine to TWINE_REPOSITORY, a repository twine knows by name (default
 ## pypi; testpypi, or one of ~/.pypirc), or to TWINE_REPOSITORY_URL from the environment when set
-## (credentials: TWINE_USERNAME, TWINE_PASSWORD)
+## (credentials: TWINE_USERNAME, TWINE_PASSWORD). Not the compiled wheel of this machine: its
+## `linux_*` tag is refused by public indexes (the release workflow's manylinux wheels are not).
 TWINE_REPOSITORY ?= pypi
 publish: dist
 	@if [ -z "$$TWINE_USERNAME" ] || [ -z "$$TWINE_PASSWORD" ]; then \
 		echo "error: set TWINE_USERNAME and TWINE_PASSWORD (for an API token: TWINE_USERNAME=__token__)" >&2; exit 1; fi
 	@target="$${TWINE_REPOSITORY_URL:-$(TWINE_REPOSITORY)}"; \
-	echo "uploading $$(ls dist | tr '\n' ' ')to $$target"; \
-	$(PY) -m twine upload --non-interactive --disable-progress-bar --repository "$(TWINE_REPOSITORY)" dist/* \
+	echo "uploading $$(ls dist | grep -v -- '-linux_' | tr '\n' ' ')to $$target"; \
+	$(PY) -m twine upload --non-interactive --disable-progress-bar --repository "$(TWINE_REPOSITORY)" $$(ls dist/* | grep -v -- '-linux_') \
 		|| { echo "error: upload to $$target failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }; \
 	echo "uploaded to $$target"
 
@@ -79,4 +82,4 @@ fuzz: $(STAMP) $(VENV)/.installed-fuzz
 	$(PY) fuzz/fuzz_ocpp201.py parse_frame -max_total_time=$(FUZZ_SECONDS) fuzz/.seeds
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache dist build
+	rm -rf $(VENV) .pytest_cache .mypy_cache .cache dist build

@@ -55,7 +55,7 @@ def annotation(t: ValueType, code: Code) -> str:
         case IntegerType():
             return "int"
         case NumberType():
-            return "float"
+            return "float | int"  # as the wire had it; mypyc would turn an int field into a float
         case BooleanType():
             return "bool"
         case AnyType():
@@ -240,7 +240,9 @@ def _wire_expr(t: ValueType, e: str, depth: int, code: Code) -> str:
 
 
 def wire_body(obj: ObjectType) -> Code:
-    """Body of `_wire_<Type>(value)`: the instance as a JSON-ready dict (not yet checked)."""
+    """Body of `_wire_<Type>(value)`: the instance as a JSON-ready dict (not yet checked). Its
+    parameter is typed Any: it writes whatever the fields hold, and compiled, reading a field of
+    a Python class through a typed parameter would refuse a value of the wrong type."""
     code = Code()
     with code.block(f"wire: dict[str, {code.use('Any')}] = {{"):
         for f in obj.fields:
@@ -481,7 +483,9 @@ def decode_body(obj: ObjectType) -> Code:
 
     _read_fields(code, obj, each, lambda f: f"f_{f.name} = {absent(f.type, code)}")
     _object_end(code, obj)
-    code.line(f"made = {code.use('_new')}({obj.name})")
+    # No __init__: its keyword arguments cost more than setting the fields. (`__new__` of the
+    # class itself, as mypyc makes a compiled class whose own does not run __init__.)
+    code.line(f"made = {obj.name}.__new__({obj.name})")
     for f in obj.fields:
         code.line(f"made.{f.name} = f_{f.name}")
     if obj.extensible:
@@ -538,15 +542,23 @@ def write_fast_wire(code: Code, t: ValueType, e: str, depth: int, store: Store, 
             code.line(store(e))
 
 
-def fast_wire_body(obj: ObjectType) -> Code:
+def fast_wire_body(obj: ObjectType, typed_reads: bool) -> Code:
     """Body of `_fast_wire_<Type>(value)`: the wire form of a valid instance, each value checked
-    as it is converted; raises otherwise (then `_wire_<Type>` and `_check_<Type>` decide)."""
+    as it is converted; raises otherwise (then `_wire_<Type>` and `_check_<Type>` decide).
+
+    For the compiled build: the fields' values are held as `object`, so that mypyc checks their
+    types at run time as written, rather than trusting the annotations or unboxing an `int`
+    (which would make True 1); and the fields of a class that stays a Python class there (a
+    message class, `typed_reads` False) are read untyped, as a typed read unboxes too."""
     code = Code()
     _give_up(code, f"type(value) is not {code.use(obj.name)}")
-    # One local per field (`v_<name>`), so that each keeps the type of its field.
+    source = "value"
+    if not typed_reads:
+        source = "fields"
+        code.line(f"fields: {code.use('Any')} = value")
     required = [f for f in obj.fields if f.required]
     for f in required:
-        code.line(f"v_{f.name} = value.{f.name}")
+        code.line(f"v_{f.name}: object = {source}.{f.name}")
         write_fast_wire(code, f.type, f"v_{f.name}", 1, f"w_{f.name} = {{}}".format, f.name)
     with code.block(f"wire: dict[str, {code.use('Any')}] = {{"):
         for f in required:
@@ -556,13 +568,13 @@ def fast_wire_body(obj: ObjectType) -> Code:
         if f.required:
             continue
         item = f"v_{f.name}"
-        code.line(f"{item} = value.{f.name}")
+        code.line(f"{item}: object = {source}.{f.name}")
         with code.block(f"if {item} is not {absent(f.type, code)}:"):
             store = f"wire[{literal(f.wire)}] = {{}}".format
             write_fast_wire(code, f.type, item, 1, store, f.name)
     if obj.extensible:
         keys = code.use("_KEYS_" + obj.name)
-        code.line("extensions = value.extra_properties")
+        code.line(f"extensions: object = {source}.extra_properties")
         _give_up(code, "type(extensions) is not dict")
         with code.block("if extensions:"):
             _give_up(code, f"not {keys}.isdisjoint(extensions)")

@@ -212,8 +212,7 @@ def class_view(
     """The declaration of one class; `used_by` names the implemented messages using a data type,
     `response` the response class of a request."""
     code = Code()
-    for layout in ("dataclass", "ClassVar"):  # what the class template writes
-        code.use(layout)
+    code.use("dataclass")  # what the class template writes
     # A request names its response in its base class, `Request["ResetResponse"]`, so that type
     # checkers know what a call with it returns. The name is quoted because the response class
     # comes after the request in the module, and a base class is evaluated when it is defined.
@@ -253,13 +252,15 @@ def class_view(
     )
 
 
-def codec_view(obj: ObjectType) -> CodecView:
+def codec_view(obj: ObjectType, message: bool) -> CodecView:
+    """The codec of a data type or (`message`) of a message class, which stays a Python class in
+    the compiled build (setup.py)."""
     bodies = [
         check_body(obj),
         fast_check_body(obj),
         decode_body(obj),
         wire_body(obj),
-        fast_wire_body(obj),
+        fast_wire_body(obj, typed_reads=not message),
     ]
     layout = {"Violation", "Any", obj.name}  # the function signatures the codec template writes
     keys = ", ".join(literal(f.wire) for f in obj.fields)
@@ -287,7 +288,7 @@ def enum_view(enum: EnumType) -> EnumView:
 _STDLIB = (
     ("dataclasses", ("dataclass", "field")),
     ("datetime", ("datetime",)),
-    ("typing", ("Any", "ClassVar")),
+    ("typing", ("Any",)),
 )
 
 
@@ -342,7 +343,8 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         m.request.name: m.response.name for m in selection.messages if m.response is not None
     }
     messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
-    codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
+    codecs = [codec_view(o, message=False) for o in selection.objects]
+    codecs += [codec_view(o, message=True) for o in message_objects]
     codec_names = frozenset().union(*(c.names for c in codecs))
     kinds = ("check", "fast_check", "decode", "wire", "fast_wire", "KEYS")
     codec_own = {f"_{kind}_{c.name}" for c in codecs for kind in kinds}

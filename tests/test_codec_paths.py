@@ -54,7 +54,9 @@ def test_the_common_form_takes_no_fallback(all_package: ModuleType, name: str) -
     fast_wire = _codec(all_package, "fast_wire", name)
     for payload in _corpus(name):
         instance = all_package.decode(name, payload)
-        wire = instance._to_wire()  # the plain wire form, which the full check then checks
+        wire = type(instance)._to_wire(
+            instance
+        )  # the plain wire form, which the full check then checks
         assert all_package.validate(name, wire) == []
         fast_check(wire)
         assert fast_wire(instance) == wire
@@ -121,7 +123,7 @@ def _owner(root: object, trail: tuple[Any, ...]) -> Any:
 def _plain(instance: Any) -> tuple[str, Any]:
     """What the full path makes of an instance: its wire form, or why it refused."""
     try:
-        wire = instance._to_wire()
+        wire = type(instance)._to_wire(instance)
     except Exception as error:
         return "refused", type(error).__name__
     errors: list[Any] = []
@@ -142,7 +144,10 @@ def test_the_checked_wire_form_refuses_what_the_full_check_refuses(
             owner, field = _owner(instance, trail), trail[-1]
             kept = getattr(owner, field)
             for mistake in MISTAKES:
-                setattr(owner, field, mistake)
+                try:
+                    setattr(owner, field, mistake)
+                except TypeError:  # the compiled build's classes check types on assignment
+                    continue
                 try:
                     wire = fast_wire(instance)
                 except Exception:

@@ -222,6 +222,10 @@ def test_a_process_pool_gets_the_validation_error_back() -> None:
 def test_values_that_are_not_json_are_format_violations(
     make: Callable[[], ocpp201.Payload], path: str, words: str
 ) -> None:
+    if ocpp201.COMPILED and words == "extra_properties":
+        with pytest.raises(TypeError):  # its classes refuse a value of the wrong type when set
+            make()
+        return
     instance = make()
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(instance)
@@ -344,6 +348,8 @@ def test_quoted_values_are_shortened() -> None:
 
 
 def test_a_huge_int_below_a_minimum(all_package: ModuleType) -> None:
+    if "NotifyEVChargingNeedsRequest" not in all_package.MESSAGES:
+        pytest.skip("NotifyEVChargingNeeds is not implemented in the build under test")
     payload = {
         "evseId": 1,
         "chargingNeeds": {

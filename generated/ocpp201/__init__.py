@@ -16,6 +16,7 @@ from . import datatypes, enums, messages
 from ._codec import CHECKS, DECODES, EMPTY_IS_VALID, FAST_CHECKS
 from ._runtime import (
     ABSENT,
+    COMPILED,
     FORMAT_VIOLATION,
     OCCURRENCE_CONSTRAINT_VIOLATION,
     PROPERTY_CONSTRAINT_VIOLATION,
@@ -992,6 +993,7 @@ def dumps(instance: Payload) -> str:
 __all__ = [
     "ABSENT",
     "ACTIONS",
+    "COMPILED",
     "Action",
     "IMPLEMENTED_ACTIONS",
     "FORMAT_VIOLATION",

@@ -31,7 +31,6 @@ from ._runtime import (
     _is_integer,
     _is_number,
     _missing,
-    _new,
     _not_an_object,
     _not_in_enum,
     _too_few,
@@ -315,7 +314,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -326,24 +325,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -421,14 +420,14 @@ def _decode_AdditionalInfoType(value: object) -> AdditionalInfoType:
     f_type = item
     if len(value) != found:
         raise _Fallback
-    made = _new(AdditionalInfoType)
+    made = AdditionalInfoType.__new__(AdditionalInfoType)
     made.custom_data = f_custom_data
     made.additional_id_token = f_additional_id_token
     made.type = f_type
     return made
 
 
-def _wire_AdditionalInfoType(value: AdditionalInfoType) -> dict[str, Any]:
+def _wire_AdditionalInfoType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "additionalIdToken": value.additional_id_token,
         "type": value.type,
@@ -442,14 +441,14 @@ def _wire_AdditionalInfoType(value: AdditionalInfoType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_AdditionalInfoType(value: AdditionalInfoType) -> dict[str, Any]:
+def _fast_wire_AdditionalInfoType(value: object) -> dict[str, Any]:
     if type(value) is not AdditionalInfoType:
         raise _Fallback
-    v_additional_id_token = value.additional_id_token
+    v_additional_id_token: object = value.additional_id_token
     if type(v_additional_id_token) is not str or len(v_additional_id_token) > 36:
         raise _Fallback
     w_additional_id_token = v_additional_id_token
-    v_type = value.type
+    v_type: object = value.type
     if type(v_type) is not str or len(v_type) > 50:
         raise _Fallback
     w_type = v_type
@@ -457,7 +456,7 @@ def _fast_wire_AdditionalInfoType(value: AdditionalInfoType) -> dict[str, Any]:
         "additionalIdToken": w_additional_id_token,
         "type": w_type,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -559,7 +558,7 @@ def _decode_CertificateHashDataType(value: object) -> CertificateHashDataType:
     f_serial_number = item
     if len(value) != found:
         raise _Fallback
-    made = _new(CertificateHashDataType)
+    made = CertificateHashDataType.__new__(CertificateHashDataType)
     made.custom_data = f_custom_data
     made.hash_algorithm = f_hash_algorithm
     made.issuer_name_hash = f_issuer_name_hash
@@ -568,7 +567,7 @@ def _decode_CertificateHashDataType(value: object) -> CertificateHashDataType:
     return made
 
 
-def _wire_CertificateHashDataType(value: CertificateHashDataType) -> dict[str, Any]:
+def _wire_CertificateHashDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "hashAlgorithm": (
             value.hash_algorithm._value_
@@ -588,22 +587,22 @@ def _wire_CertificateHashDataType(value: CertificateHashDataType) -> dict[str, A
     return wire
 
 
-def _fast_wire_CertificateHashDataType(value: CertificateHashDataType) -> dict[str, Any]:
+def _fast_wire_CertificateHashDataType(value: object) -> dict[str, Any]:
     if type(value) is not CertificateHashDataType:
         raise _Fallback
-    v_hash_algorithm = value.hash_algorithm
+    v_hash_algorithm: object = value.hash_algorithm
     if type(v_hash_algorithm) is not HashAlgorithmEnumType:
         raise _Fallback
     w_hash_algorithm = v_hash_algorithm._value_
-    v_issuer_name_hash = value.issuer_name_hash
+    v_issuer_name_hash: object = value.issuer_name_hash
     if type(v_issuer_name_hash) is not str or len(v_issuer_name_hash) > 128:
         raise _Fallback
     w_issuer_name_hash = v_issuer_name_hash
-    v_issuer_key_hash = value.issuer_key_hash
+    v_issuer_key_hash: object = value.issuer_key_hash
     if type(v_issuer_key_hash) is not str or len(v_issuer_key_hash) > 128:
         raise _Fallback
     w_issuer_key_hash = v_issuer_key_hash
-    v_serial_number = value.serial_number
+    v_serial_number: object = value.serial_number
     if type(v_serial_number) is not str or len(v_serial_number) > 40:
         raise _Fallback
     w_serial_number = v_serial_number
@@ -613,7 +612,7 @@ def _fast_wire_CertificateHashDataType(value: CertificateHashDataType) -> dict[s
         "issuerKeyHash": w_issuer_key_hash,
         "serialNumber": w_serial_number,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -780,7 +779,7 @@ def _decode_ChargingProfileCriterionType(value: object) -> ChargingProfileCriter
         f_charging_limit_source = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ChargingProfileCriterionType)
+    made = ChargingProfileCriterionType.__new__(ChargingProfileCriterionType)
     made.custom_data = f_custom_data
     made.charging_profile_purpose = f_charging_profile_purpose
     made.stack_level = f_stack_level
@@ -789,7 +788,7 @@ def _decode_ChargingProfileCriterionType(value: object) -> ChargingProfileCriter
     return made
 
 
-def _wire_ChargingProfileCriterionType(value: ChargingProfileCriterionType) -> dict[str, Any]:
+def _wire_ChargingProfileCriterionType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -823,24 +822,24 @@ def _wire_ChargingProfileCriterionType(value: ChargingProfileCriterionType) -> d
     return wire
 
 
-def _fast_wire_ChargingProfileCriterionType(value: ChargingProfileCriterionType) -> dict[str, Any]:
+def _fast_wire_ChargingProfileCriterionType(value: object) -> dict[str, Any]:
     if type(value) is not ChargingProfileCriterionType:
         raise _Fallback
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_charging_profile_purpose = value.charging_profile_purpose
+    v_charging_profile_purpose: object = value.charging_profile_purpose
     if v_charging_profile_purpose is not None:
         if type(v_charging_profile_purpose) is not ChargingProfilePurposeEnumType:
             raise _Fallback
         wire["chargingProfilePurpose"] = v_charging_profile_purpose._value_
-    v_stack_level = value.stack_level
+    v_stack_level: object = value.stack_level
     if v_stack_level is not None:
         if type(v_stack_level) is not int:
             raise _Fallback
         wire["stackLevel"] = v_stack_level
-    v_charging_profile_id = value.charging_profile_id
+    v_charging_profile_id: object = value.charging_profile_id
     if v_charging_profile_id is not None:
         if type(v_charging_profile_id) is not list or len(v_charging_profile_id) < 1:
             raise _Fallback
@@ -850,7 +849,7 @@ def _fast_wire_ChargingProfileCriterionType(value: ChargingProfileCriterionType)
                 raise _Fallback
             items_charging_profile_id1.append(item1_charging_profile_id)
         wire["chargingProfileId"] = items_charging_profile_id1
-    v_charging_limit_source = value.charging_limit_source
+    v_charging_limit_source: object = value.charging_limit_source
     if v_charging_limit_source is not None:
         if (
             type(v_charging_limit_source) is not list
@@ -945,14 +944,14 @@ def _decode_ModemType(value: object) -> ModemType:
         f_imsi = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ModemType)
+    made = ModemType.__new__(ModemType)
     made.custom_data = f_custom_data
     made.iccid = f_iccid
     made.imsi = f_imsi
     return made
 
 
-def _wire_ModemType(value: ModemType) -> dict[str, Any]:
+def _wire_ModemType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -967,19 +966,19 @@ def _wire_ModemType(value: ModemType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ModemType(value: ModemType) -> dict[str, Any]:
+def _fast_wire_ModemType(value: object) -> dict[str, Any]:
     if type(value) is not ModemType:
         raise _Fallback
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_iccid = value.iccid
+    v_iccid: object = value.iccid
     if v_iccid is not None:
         if type(v_iccid) is not str or len(v_iccid) > 20:
             raise _Fallback
         wire["iccid"] = v_iccid
-    v_imsi = value.imsi
+    v_imsi: object = value.imsi
     if v_imsi is not None:
         if type(v_imsi) is not str or len(v_imsi) > 20:
             raise _Fallback
@@ -1108,7 +1107,7 @@ def _decode_ChargingStationType(value: object) -> ChargingStationType:
         f_firmware_version = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ChargingStationType)
+    made = ChargingStationType.__new__(ChargingStationType)
     made.custom_data = f_custom_data
     made.serial_number = f_serial_number
     made.model = f_model
@@ -1118,7 +1117,7 @@ def _decode_ChargingStationType(value: object) -> ChargingStationType:
     return made
 
 
-def _wire_ChargingStationType(value: ChargingStationType) -> dict[str, Any]:
+def _wire_ChargingStationType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "model": value.model,
         "vendorName": value.vendor_name,
@@ -1140,14 +1139,14 @@ def _wire_ChargingStationType(value: ChargingStationType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ChargingStationType(value: ChargingStationType) -> dict[str, Any]:
+def _fast_wire_ChargingStationType(value: object) -> dict[str, Any]:
     if type(value) is not ChargingStationType:
         raise _Fallback
-    v_model = value.model
+    v_model: object = value.model
     if type(v_model) is not str or len(v_model) > 20:
         raise _Fallback
     w_model = v_model
-    v_vendor_name = value.vendor_name
+    v_vendor_name: object = value.vendor_name
     if type(v_vendor_name) is not str or len(v_vendor_name) > 50:
         raise _Fallback
     w_vendor_name = v_vendor_name
@@ -1155,18 +1154,18 @@ def _fast_wire_ChargingStationType(value: ChargingStationType) -> dict[str, Any]
         "model": w_model,
         "vendorName": w_vendor_name,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_serial_number = value.serial_number
+    v_serial_number: object = value.serial_number
     if v_serial_number is not None:
         if type(v_serial_number) is not str or len(v_serial_number) > 25:
             raise _Fallback
         wire["serialNumber"] = v_serial_number
-    v_modem = value.modem
+    v_modem: object = value.modem
     if v_modem is not None:
         wire["modem"] = _fast_wire_ModemType(v_modem)
-    v_firmware_version = value.firmware_version
+    v_firmware_version: object = value.firmware_version
     if v_firmware_version is not None:
         if type(v_firmware_version) is not str or len(v_firmware_version) > 50:
             raise _Fallback
@@ -1271,7 +1270,7 @@ def _decode_ClearChargingProfileType(value: object) -> ClearChargingProfileType:
         f_stack_level = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearChargingProfileType)
+    made = ClearChargingProfileType.__new__(ClearChargingProfileType)
     made.custom_data = f_custom_data
     made.evse_id = f_evse_id
     made.charging_profile_purpose = f_charging_profile_purpose
@@ -1279,7 +1278,7 @@ def _decode_ClearChargingProfileType(value: object) -> ClearChargingProfileType:
     return made
 
 
-def _wire_ClearChargingProfileType(value: ClearChargingProfileType) -> dict[str, Any]:
+def _wire_ClearChargingProfileType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -1300,24 +1299,24 @@ def _wire_ClearChargingProfileType(value: ClearChargingProfileType) -> dict[str,
     return wire
 
 
-def _fast_wire_ClearChargingProfileType(value: ClearChargingProfileType) -> dict[str, Any]:
+def _fast_wire_ClearChargingProfileType(value: object) -> dict[str, Any]:
     if type(value) is not ClearChargingProfileType:
         raise _Fallback
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_evse_id = value.evse_id
+    v_evse_id: object = value.evse_id
     if v_evse_id is not None:
         if type(v_evse_id) is not int:
             raise _Fallback
         wire["evseId"] = v_evse_id
-    v_charging_profile_purpose = value.charging_profile_purpose
+    v_charging_profile_purpose: object = value.charging_profile_purpose
     if v_charging_profile_purpose is not None:
         if type(v_charging_profile_purpose) is not ChargingProfilePurposeEnumType:
             raise _Fallback
         wire["chargingProfilePurpose"] = v_charging_profile_purpose._value_
-    v_stack_level = value.stack_level
+    v_stack_level: object = value.stack_level
     if v_stack_level is not None:
         if type(v_stack_level) is not int:
             raise _Fallback
@@ -1398,14 +1397,14 @@ def _decode_StatusInfoType(value: object) -> StatusInfoType:
         f_additional_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(StatusInfoType)
+    made = StatusInfoType.__new__(StatusInfoType)
     made.custom_data = f_custom_data
     made.reason_code = f_reason_code
     made.additional_info = f_additional_info
     return made
 
 
-def _wire_StatusInfoType(value: StatusInfoType) -> dict[str, Any]:
+def _wire_StatusInfoType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "reasonCode": value.reason_code,
     }
@@ -1420,20 +1419,20 @@ def _wire_StatusInfoType(value: StatusInfoType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_StatusInfoType(value: StatusInfoType) -> dict[str, Any]:
+def _fast_wire_StatusInfoType(value: object) -> dict[str, Any]:
     if type(value) is not StatusInfoType:
         raise _Fallback
-    v_reason_code = value.reason_code
+    v_reason_code: object = value.reason_code
     if type(v_reason_code) is not str or len(v_reason_code) > 20:
         raise _Fallback
     w_reason_code = v_reason_code
     wire: dict[str, Any] = {
         "reasonCode": w_reason_code,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_additional_info = value.additional_info
+    v_additional_info: object = value.additional_info
     if v_additional_info is not None:
         if type(v_additional_info) is not str or len(v_additional_info) > 512:
             raise _Fallback
@@ -1518,7 +1517,7 @@ def _decode_ClearMonitoringResultType(value: object) -> ClearMonitoringResultTyp
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearMonitoringResultType)
+    made = ClearMonitoringResultType.__new__(ClearMonitoringResultType)
     made.custom_data = f_custom_data
     made.status = f_status
     made.id = f_id
@@ -1526,7 +1525,7 @@ def _decode_ClearMonitoringResultType(value: object) -> ClearMonitoringResultTyp
     return made
 
 
-def _wire_ClearMonitoringResultType(value: ClearMonitoringResultType) -> dict[str, Any]:
+def _wire_ClearMonitoringResultType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -1550,14 +1549,14 @@ def _wire_ClearMonitoringResultType(value: ClearMonitoringResultType) -> dict[st
     return wire
 
 
-def _fast_wire_ClearMonitoringResultType(value: ClearMonitoringResultType) -> dict[str, Any]:
+def _fast_wire_ClearMonitoringResultType(value: object) -> dict[str, Any]:
     if type(value) is not ClearMonitoringResultType:
         raise _Fallback
-    v_status = value.status
+    v_status: object = value.status
     if type(v_status) is not ClearMonitoringStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
-    v_id = value.id
+    v_id: object = value.id
     if type(v_id) is not int:
         raise _Fallback
     w_id = v_id
@@ -1565,10 +1564,10 @@ def _fast_wire_ClearMonitoringResultType(value: ClearMonitoringResultType) -> di
         "status": w_status,
         "id": w_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = value.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -1643,14 +1642,14 @@ def _decode_EVSEType(value: object) -> EVSEType:
         f_connector_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(EVSEType)
+    made = EVSEType.__new__(EVSEType)
     made.custom_data = f_custom_data
     made.id = f_id
     made.connector_id = f_connector_id
     return made
 
 
-def _wire_EVSEType(value: EVSEType) -> dict[str, Any]:
+def _wire_EVSEType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "id": value.id,
     }
@@ -1665,20 +1664,20 @@ def _wire_EVSEType(value: EVSEType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_EVSEType(value: EVSEType) -> dict[str, Any]:
+def _fast_wire_EVSEType(value: object) -> dict[str, Any]:
     if type(value) is not EVSEType:
         raise _Fallback
-    v_id = value.id
+    v_id: object = value.id
     if type(v_id) is not int:
         raise _Fallback
     w_id = v_id
     wire: dict[str, Any] = {
         "id": w_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_connector_id = value.connector_id
+    v_connector_id: object = value.connector_id
     if v_connector_id is not None:
         if type(v_connector_id) is not int:
             raise _Fallback
@@ -1778,7 +1777,7 @@ def _decode_IdTokenType(value: object) -> IdTokenType:
     f_type = _ENUM_IdTokenEnumType[item]
     if len(value) != found:
         raise _Fallback
-    made = _new(IdTokenType)
+    made = IdTokenType.__new__(IdTokenType)
     made.custom_data = f_custom_data
     made.additional_info = f_additional_info
     made.id_token = f_id_token
@@ -1786,7 +1785,7 @@ def _decode_IdTokenType(value: object) -> IdTokenType:
     return made
 
 
-def _wire_IdTokenType(value: IdTokenType) -> dict[str, Any]:
+def _wire_IdTokenType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "idToken": value.id_token,
         "type": (value.type._value_ if isinstance(value.type, IdTokenEnumType) else value.type),
@@ -1813,14 +1812,14 @@ def _wire_IdTokenType(value: IdTokenType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_IdTokenType(value: IdTokenType) -> dict[str, Any]:
+def _fast_wire_IdTokenType(value: object) -> dict[str, Any]:
     if type(value) is not IdTokenType:
         raise _Fallback
-    v_id_token = value.id_token
+    v_id_token: object = value.id_token
     if type(v_id_token) is not str or len(v_id_token) > 36:
         raise _Fallback
     w_id_token = v_id_token
-    v_type = value.type
+    v_type: object = value.type
     if type(v_type) is not IdTokenEnumType:
         raise _Fallback
     w_type = v_type._value_
@@ -1828,10 +1827,10 @@ def _fast_wire_IdTokenType(value: IdTokenType) -> dict[str, Any]:
         "idToken": w_id_token,
         "type": w_type,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_additional_info = value.additional_info
+    v_additional_info: object = value.additional_info
     if v_additional_info is not None:
         if type(v_additional_info) is not list or len(v_additional_info) < 1:
             raise _Fallback
@@ -1927,7 +1926,7 @@ def _decode_MessageContentType(value: object) -> MessageContentType:
     f_content = item
     if len(value) != found:
         raise _Fallback
-    made = _new(MessageContentType)
+    made = MessageContentType.__new__(MessageContentType)
     made.custom_data = f_custom_data
     made.format = f_format
     made.language = f_language
@@ -1935,7 +1934,7 @@ def _decode_MessageContentType(value: object) -> MessageContentType:
     return made
 
 
-def _wire_MessageContentType(value: MessageContentType) -> dict[str, Any]:
+def _wire_MessageContentType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "format": (
             value.format._value_
@@ -1955,14 +1954,14 @@ def _wire_MessageContentType(value: MessageContentType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MessageContentType(value: MessageContentType) -> dict[str, Any]:
+def _fast_wire_MessageContentType(value: object) -> dict[str, Any]:
     if type(value) is not MessageContentType:
         raise _Fallback
-    v_format = value.format
+    v_format: object = value.format
     if type(v_format) is not MessageFormatEnumType:
         raise _Fallback
     w_format = v_format._value_
-    v_content = value.content
+    v_content: object = value.content
     if type(v_content) is not str or len(v_content) > 512:
         raise _Fallback
     w_content = v_content
@@ -1970,10 +1969,10 @@ def _fast_wire_MessageContentType(value: MessageContentType) -> dict[str, Any]:
         "format": w_format,
         "content": w_content,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_language = value.language
+    v_language: object = value.language
     if v_language is not None:
         if type(v_language) is not str or len(v_language) > 8:
             raise _Fallback
@@ -2179,7 +2178,7 @@ def _decode_IdTokenInfoType(value: object) -> IdTokenInfoType:
         f_personal_message = None
     if len(value) != found:
         raise _Fallback
-    made = _new(IdTokenInfoType)
+    made = IdTokenInfoType.__new__(IdTokenInfoType)
     made.custom_data = f_custom_data
     made.status = f_status
     made.cache_expiry_date_time = f_cache_expiry_date_time
@@ -2192,7 +2191,7 @@ def _decode_IdTokenInfoType(value: object) -> IdTokenInfoType:
     return made
 
 
-def _wire_IdTokenInfoType(value: IdTokenInfoType) -> dict[str, Any]:
+def _wire_IdTokenInfoType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -2231,33 +2230,33 @@ def _wire_IdTokenInfoType(value: IdTokenInfoType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_IdTokenInfoType(value: IdTokenInfoType) -> dict[str, Any]:
+def _fast_wire_IdTokenInfoType(value: object) -> dict[str, Any]:
     if type(value) is not IdTokenInfoType:
         raise _Fallback
-    v_status = value.status
+    v_status: object = value.status
     if type(v_status) is not AuthorizationStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_cache_expiry_date_time = value.cache_expiry_date_time
+    v_cache_expiry_date_time: object = value.cache_expiry_date_time
     if v_cache_expiry_date_time is not None:
         wire["cacheExpiryDateTime"] = _wire_datetime(v_cache_expiry_date_time)
-    v_charging_priority = value.charging_priority
+    v_charging_priority: object = value.charging_priority
     if v_charging_priority is not None:
         if type(v_charging_priority) is not int:
             raise _Fallback
         wire["chargingPriority"] = v_charging_priority
-    v_language1 = value.language1
+    v_language1: object = value.language1
     if v_language1 is not None:
         if type(v_language1) is not str or len(v_language1) > 8:
             raise _Fallback
         wire["language1"] = v_language1
-    v_evse_id = value.evse_id
+    v_evse_id: object = value.evse_id
     if v_evse_id is not None:
         if type(v_evse_id) is not list or len(v_evse_id) < 1:
             raise _Fallback
@@ -2267,15 +2266,15 @@ def _fast_wire_IdTokenInfoType(value: IdTokenInfoType) -> dict[str, Any]:
                 raise _Fallback
             items_evse_id1.append(item1_evse_id)
         wire["evseId"] = items_evse_id1
-    v_group_id_token = value.group_id_token
+    v_group_id_token: object = value.group_id_token
     if v_group_id_token is not None:
         wire["groupIdToken"] = _fast_wire_IdTokenType(v_group_id_token)
-    v_language2 = value.language2
+    v_language2: object = value.language2
     if v_language2 is not None:
         if type(v_language2) is not str or len(v_language2) > 8:
             raise _Fallback
         wire["language2"] = v_language2
-    v_personal_message = value.personal_message
+    v_personal_message: object = value.personal_message
     if v_personal_message is not None:
         wire["personalMessage"] = _fast_wire_MessageContentType(v_personal_message)
     return wire
@@ -2379,7 +2378,7 @@ def _decode_SignedMeterValueType(value: object) -> SignedMeterValueType:
     f_public_key = item
     if len(value) != found:
         raise _Fallback
-    made = _new(SignedMeterValueType)
+    made = SignedMeterValueType.__new__(SignedMeterValueType)
     made.custom_data = f_custom_data
     made.signed_meter_data = f_signed_meter_data
     made.signing_method = f_signing_method
@@ -2388,7 +2387,7 @@ def _decode_SignedMeterValueType(value: object) -> SignedMeterValueType:
     return made
 
 
-def _wire_SignedMeterValueType(value: SignedMeterValueType) -> dict[str, Any]:
+def _wire_SignedMeterValueType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "signedMeterData": value.signed_meter_data,
         "signingMethod": value.signing_method,
@@ -2404,22 +2403,22 @@ def _wire_SignedMeterValueType(value: SignedMeterValueType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_SignedMeterValueType(value: SignedMeterValueType) -> dict[str, Any]:
+def _fast_wire_SignedMeterValueType(value: object) -> dict[str, Any]:
     if type(value) is not SignedMeterValueType:
         raise _Fallback
-    v_signed_meter_data = value.signed_meter_data
+    v_signed_meter_data: object = value.signed_meter_data
     if type(v_signed_meter_data) is not str or len(v_signed_meter_data) > 2500:
         raise _Fallback
     w_signed_meter_data = v_signed_meter_data
-    v_signing_method = value.signing_method
+    v_signing_method: object = value.signing_method
     if type(v_signing_method) is not str or len(v_signing_method) > 50:
         raise _Fallback
     w_signing_method = v_signing_method
-    v_encoding_method = value.encoding_method
+    v_encoding_method: object = value.encoding_method
     if type(v_encoding_method) is not str or len(v_encoding_method) > 50:
         raise _Fallback
     w_encoding_method = v_encoding_method
-    v_public_key = value.public_key
+    v_public_key: object = value.public_key
     if type(v_public_key) is not str or len(v_public_key) > 2500:
         raise _Fallback
     w_public_key = v_public_key
@@ -2429,7 +2428,7 @@ def _fast_wire_SignedMeterValueType(value: SignedMeterValueType) -> dict[str, An
         "encodingMethod": w_encoding_method,
         "publicKey": w_public_key,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -2511,14 +2510,14 @@ def _decode_UnitOfMeasureType(value: object) -> UnitOfMeasureType:
         f_multiplier = None
     if len(value) != found:
         raise _Fallback
-    made = _new(UnitOfMeasureType)
+    made = UnitOfMeasureType.__new__(UnitOfMeasureType)
     made.custom_data = f_custom_data
     made.unit = f_unit
     made.multiplier = f_multiplier
     return made
 
 
-def _wire_UnitOfMeasureType(value: UnitOfMeasureType) -> dict[str, Any]:
+def _wire_UnitOfMeasureType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -2533,19 +2532,19 @@ def _wire_UnitOfMeasureType(value: UnitOfMeasureType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_UnitOfMeasureType(value: UnitOfMeasureType) -> dict[str, Any]:
+def _fast_wire_UnitOfMeasureType(value: object) -> dict[str, Any]:
     if type(value) is not UnitOfMeasureType:
         raise _Fallback
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_unit = value.unit
+    v_unit: object = value.unit
     if v_unit is not None:
         if type(v_unit) is not str or len(v_unit) > 20:
             raise _Fallback
         wire["unit"] = v_unit
-    v_multiplier = value.multiplier
+    v_multiplier: object = value.multiplier
     if v_multiplier is not None:
         if type(v_multiplier) is not int:
             raise _Fallback
@@ -2710,7 +2709,7 @@ def _decode_SampledValueType(value: object) -> SampledValueType:
         f_unit_of_measure = None
     if len(value) != found:
         raise _Fallback
-    made = _new(SampledValueType)
+    made = SampledValueType.__new__(SampledValueType)
     made.custom_data = f_custom_data
     made.value = f_value
     made.context = f_context
@@ -2722,7 +2721,7 @@ def _decode_SampledValueType(value: object) -> SampledValueType:
     return made
 
 
-def _wire_SampledValueType(value: SampledValueType) -> dict[str, Any]:
+def _wire_SampledValueType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "value": value.value,
     }
@@ -2769,43 +2768,43 @@ def _wire_SampledValueType(value: SampledValueType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_SampledValueType(value: SampledValueType) -> dict[str, Any]:
+def _fast_wire_SampledValueType(value: object) -> dict[str, Any]:
     if type(value) is not SampledValueType:
         raise _Fallback
-    v_value = value.value
+    v_value: object = value.value
     if type(v_value) is not float and type(v_value) is not int:
         raise _Fallback
     w_value = v_value
     wire: dict[str, Any] = {
         "value": w_value,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_context = value.context
+    v_context: object = value.context
     if v_context is not None:
         if type(v_context) is not ReadingContextEnumType:
             raise _Fallback
         wire["context"] = v_context._value_
-    v_measurand = value.measurand
+    v_measurand: object = value.measurand
     if v_measurand is not None:
         if type(v_measurand) is not MeasurandEnumType:
             raise _Fallback
         wire["measurand"] = v_measurand._value_
-    v_phase = value.phase
+    v_phase: object = value.phase
     if v_phase is not None:
         if type(v_phase) is not PhaseEnumType:
             raise _Fallback
         wire["phase"] = v_phase._value_
-    v_location = value.location
+    v_location: object = value.location
     if v_location is not None:
         if type(v_location) is not LocationEnumType:
             raise _Fallback
         wire["location"] = v_location._value_
-    v_signed_meter_value = value.signed_meter_value
+    v_signed_meter_value: object = value.signed_meter_value
     if v_signed_meter_value is not None:
         wire["signedMeterValue"] = _fast_wire_SignedMeterValueType(v_signed_meter_value)
-    v_unit_of_measure = value.unit_of_measure
+    v_unit_of_measure: object = value.unit_of_measure
     if v_unit_of_measure is not None:
         wire["unitOfMeasure"] = _fast_wire_UnitOfMeasureType(v_unit_of_measure)
     return wire
@@ -2887,14 +2886,14 @@ def _decode_MeterValueType(value: object) -> MeterValueType:
     f_timestamp = _decode_datetime(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(MeterValueType)
+    made = MeterValueType.__new__(MeterValueType)
     made.custom_data = f_custom_data
     made.sampled_value = f_sampled_value
     made.timestamp = f_timestamp
     return made
 
 
-def _wire_MeterValueType(value: MeterValueType) -> dict[str, Any]:
+def _wire_MeterValueType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "sampledValue": (
             [
@@ -2915,22 +2914,22 @@ def _wire_MeterValueType(value: MeterValueType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MeterValueType(value: MeterValueType) -> dict[str, Any]:
+def _fast_wire_MeterValueType(value: object) -> dict[str, Any]:
     if type(value) is not MeterValueType:
         raise _Fallback
-    v_sampled_value = value.sampled_value
+    v_sampled_value: object = value.sampled_value
     if type(v_sampled_value) is not list or len(v_sampled_value) < 1:
         raise _Fallback
     w_sampled_value = [
         _fast_wire_SampledValueType(item1_sampled_value) for item1_sampled_value in v_sampled_value
     ]
-    v_timestamp = value.timestamp
+    v_timestamp: object = value.timestamp
     w_timestamp = _wire_datetime(v_timestamp)
     wire: dict[str, Any] = {
         "sampledValue": w_sampled_value,
         "timestamp": w_timestamp,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -3053,7 +3052,7 @@ def _decode_OCSPRequestDataType(value: object) -> OCSPRequestDataType:
     f_responder_url = item
     if len(value) != found:
         raise _Fallback
-    made = _new(OCSPRequestDataType)
+    made = OCSPRequestDataType.__new__(OCSPRequestDataType)
     made.custom_data = f_custom_data
     made.hash_algorithm = f_hash_algorithm
     made.issuer_name_hash = f_issuer_name_hash
@@ -3063,7 +3062,7 @@ def _decode_OCSPRequestDataType(value: object) -> OCSPRequestDataType:
     return made
 
 
-def _wire_OCSPRequestDataType(value: OCSPRequestDataType) -> dict[str, Any]:
+def _wire_OCSPRequestDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "hashAlgorithm": (
             value.hash_algorithm._value_
@@ -3084,26 +3083,26 @@ def _wire_OCSPRequestDataType(value: OCSPRequestDataType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_OCSPRequestDataType(value: OCSPRequestDataType) -> dict[str, Any]:
+def _fast_wire_OCSPRequestDataType(value: object) -> dict[str, Any]:
     if type(value) is not OCSPRequestDataType:
         raise _Fallback
-    v_hash_algorithm = value.hash_algorithm
+    v_hash_algorithm: object = value.hash_algorithm
     if type(v_hash_algorithm) is not HashAlgorithmEnumType:
         raise _Fallback
     w_hash_algorithm = v_hash_algorithm._value_
-    v_issuer_name_hash = value.issuer_name_hash
+    v_issuer_name_hash: object = value.issuer_name_hash
     if type(v_issuer_name_hash) is not str or len(v_issuer_name_hash) > 128:
         raise _Fallback
     w_issuer_name_hash = v_issuer_name_hash
-    v_issuer_key_hash = value.issuer_key_hash
+    v_issuer_key_hash: object = value.issuer_key_hash
     if type(v_issuer_key_hash) is not str or len(v_issuer_key_hash) > 128:
         raise _Fallback
     w_issuer_key_hash = v_issuer_key_hash
-    v_serial_number = value.serial_number
+    v_serial_number: object = value.serial_number
     if type(v_serial_number) is not str or len(v_serial_number) > 40:
         raise _Fallback
     w_serial_number = v_serial_number
-    v_responder_url = value.responder_url
+    v_responder_url: object = value.responder_url
     if type(v_responder_url) is not str or len(v_responder_url) > 512:
         raise _Fallback
     w_responder_url = v_responder_url
@@ -3114,7 +3113,7 @@ def _fast_wire_OCSPRequestDataType(value: OCSPRequestDataType) -> dict[str, Any]
         "serialNumber": w_serial_number,
         "responderURL": w_responder_url,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -3251,7 +3250,7 @@ def _decode_TransactionType(value: object) -> TransactionType:
         f_remote_start_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(TransactionType)
+    made = TransactionType.__new__(TransactionType)
     made.custom_data = f_custom_data
     made.transaction_id = f_transaction_id
     made.charging_state = f_charging_state
@@ -3261,7 +3260,7 @@ def _decode_TransactionType(value: object) -> TransactionType:
     return made
 
 
-def _wire_TransactionType(value: TransactionType) -> dict[str, Any]:
+def _wire_TransactionType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "transactionId": value.transaction_id,
     }
@@ -3290,35 +3289,35 @@ def _wire_TransactionType(value: TransactionType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_TransactionType(value: TransactionType) -> dict[str, Any]:
+def _fast_wire_TransactionType(value: object) -> dict[str, Any]:
     if type(value) is not TransactionType:
         raise _Fallback
-    v_transaction_id = value.transaction_id
+    v_transaction_id: object = value.transaction_id
     if type(v_transaction_id) is not str or len(v_transaction_id) > 36:
         raise _Fallback
     w_transaction_id = v_transaction_id
     wire: dict[str, Any] = {
         "transactionId": w_transaction_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_charging_state = value.charging_state
+    v_charging_state: object = value.charging_state
     if v_charging_state is not None:
         if type(v_charging_state) is not ChargingStateEnumType:
             raise _Fallback
         wire["chargingState"] = v_charging_state._value_
-    v_time_spent_charging = value.time_spent_charging
+    v_time_spent_charging: object = value.time_spent_charging
     if v_time_spent_charging is not None:
         if type(v_time_spent_charging) is not int:
             raise _Fallback
         wire["timeSpentCharging"] = v_time_spent_charging
-    v_stopped_reason = value.stopped_reason
+    v_stopped_reason: object = value.stopped_reason
     if v_stopped_reason is not None:
         if type(v_stopped_reason) is not ReasonEnumType:
             raise _Fallback
         wire["stoppedReason"] = v_stopped_reason._value_
-    v_remote_start_id = value.remote_start_id
+    v_remote_start_id: object = value.remote_start_id
     if v_remote_start_id is not None:
         if type(v_remote_start_id) is not int:
             raise _Fallback
@@ -3426,7 +3425,7 @@ def _decode_AuthorizeRequest(value: object) -> AuthorizeRequest:
         f_iso15118_certificate_hash_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(AuthorizeRequest)
+    made = AuthorizeRequest.__new__(AuthorizeRequest)
     made.custom_data = f_custom_data
     made.id_token = f_id_token
     made.certificate = f_certificate
@@ -3434,7 +3433,7 @@ def _decode_AuthorizeRequest(value: object) -> AuthorizeRequest:
     return made
 
 
-def _wire_AuthorizeRequest(value: AuthorizeRequest) -> dict[str, Any]:
+def _wire_AuthorizeRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "idToken": (
             _wire_IdTokenType(value.id_token)
@@ -3466,23 +3465,24 @@ def _wire_AuthorizeRequest(value: AuthorizeRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_AuthorizeRequest(value: AuthorizeRequest) -> dict[str, Any]:
+def _fast_wire_AuthorizeRequest(value: object) -> dict[str, Any]:
     if type(value) is not AuthorizeRequest:
         raise _Fallback
-    v_id_token = value.id_token
+    fields: Any = value
+    v_id_token: object = fields.id_token
     w_id_token = _fast_wire_IdTokenType(v_id_token)
     wire: dict[str, Any] = {
         "idToken": w_id_token,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_certificate = value.certificate
+    v_certificate: object = fields.certificate
     if v_certificate is not None:
         if type(v_certificate) is not str or len(v_certificate) > 5500:
             raise _Fallback
         wire["certificate"] = v_certificate
-    v_iso15118_certificate_hash_data = value.iso15118_certificate_hash_data
+    v_iso15118_certificate_hash_data: object = fields.iso15118_certificate_hash_data
     if v_iso15118_certificate_hash_data is not None:
         if (
             type(v_iso15118_certificate_hash_data) is not list
@@ -3567,14 +3567,14 @@ def _decode_AuthorizeResponse(value: object) -> AuthorizeResponse:
         f_certificate_status = None
     if len(value) != found:
         raise _Fallback
-    made = _new(AuthorizeResponse)
+    made = AuthorizeResponse.__new__(AuthorizeResponse)
     made.custom_data = f_custom_data
     made.id_token_info = f_id_token_info
     made.certificate_status = f_certificate_status
     return made
 
 
-def _wire_AuthorizeResponse(value: AuthorizeResponse) -> dict[str, Any]:
+def _wire_AuthorizeResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "idTokenInfo": (
             _wire_IdTokenInfoType(value.id_token_info)
@@ -3597,18 +3597,19 @@ def _wire_AuthorizeResponse(value: AuthorizeResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_AuthorizeResponse(value: AuthorizeResponse) -> dict[str, Any]:
+def _fast_wire_AuthorizeResponse(value: object) -> dict[str, Any]:
     if type(value) is not AuthorizeResponse:
         raise _Fallback
-    v_id_token_info = value.id_token_info
+    fields: Any = value
+    v_id_token_info: object = fields.id_token_info
     w_id_token_info = _fast_wire_IdTokenInfoType(v_id_token_info)
     wire: dict[str, Any] = {
         "idTokenInfo": w_id_token_info,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_certificate_status = value.certificate_status
+    v_certificate_status: object = fields.certificate_status
     if v_certificate_status is not None:
         if type(v_certificate_status) is not AuthorizeCertificateStatusEnumType:
             raise _Fallback
@@ -3677,14 +3678,14 @@ def _decode_BootNotificationRequest(value: object) -> BootNotificationRequest:
     f_reason = _ENUM_BootReasonEnumType[item]
     if len(value) != found:
         raise _Fallback
-    made = _new(BootNotificationRequest)
+    made = BootNotificationRequest.__new__(BootNotificationRequest)
     made.custom_data = f_custom_data
     made.charging_station = f_charging_station
     made.reason = f_reason
     return made
 
 
-def _wire_BootNotificationRequest(value: BootNotificationRequest) -> dict[str, Any]:
+def _wire_BootNotificationRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "chargingStation": (
             _wire_ChargingStationType(value.charging_station)
@@ -3704,12 +3705,13 @@ def _wire_BootNotificationRequest(value: BootNotificationRequest) -> dict[str, A
     return wire
 
 
-def _fast_wire_BootNotificationRequest(value: BootNotificationRequest) -> dict[str, Any]:
+def _fast_wire_BootNotificationRequest(value: object) -> dict[str, Any]:
     if type(value) is not BootNotificationRequest:
         raise _Fallback
-    v_charging_station = value.charging_station
+    fields: Any = value
+    v_charging_station: object = fields.charging_station
     w_charging_station = _fast_wire_ChargingStationType(v_charging_station)
-    v_reason = value.reason
+    v_reason: object = fields.reason
     if type(v_reason) is not BootReasonEnumType:
         raise _Fallback
     w_reason = v_reason._value_
@@ -3717,7 +3719,7 @@ def _fast_wire_BootNotificationRequest(value: BootNotificationRequest) -> dict[s
         "chargingStation": w_charging_station,
         "reason": w_reason,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -3817,7 +3819,7 @@ def _decode_BootNotificationResponse(value: object) -> BootNotificationResponse:
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(BootNotificationResponse)
+    made = BootNotificationResponse.__new__(BootNotificationResponse)
     made.custom_data = f_custom_data
     made.current_time = f_current_time
     made.interval = f_interval
@@ -3826,7 +3828,7 @@ def _decode_BootNotificationResponse(value: object) -> BootNotificationResponse:
     return made
 
 
-def _wire_BootNotificationResponse(value: BootNotificationResponse) -> dict[str, Any]:
+def _wire_BootNotificationResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "currentTime": _format_datetime(value.current_time),
         "interval": value.interval,
@@ -3851,16 +3853,17 @@ def _wire_BootNotificationResponse(value: BootNotificationResponse) -> dict[str,
     return wire
 
 
-def _fast_wire_BootNotificationResponse(value: BootNotificationResponse) -> dict[str, Any]:
+def _fast_wire_BootNotificationResponse(value: object) -> dict[str, Any]:
     if type(value) is not BootNotificationResponse:
         raise _Fallback
-    v_current_time = value.current_time
+    fields: Any = value
+    v_current_time: object = fields.current_time
     w_current_time = _wire_datetime(v_current_time)
-    v_interval = value.interval
+    v_interval: object = fields.interval
     if type(v_interval) is not int:
         raise _Fallback
     w_interval = v_interval
-    v_status = value.status
+    v_status: object = fields.status
     if type(v_status) is not RegistrationStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
@@ -3869,10 +3872,10 @@ def _fast_wire_BootNotificationResponse(value: BootNotificationResponse) -> dict
         "interval": w_interval,
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -3930,13 +3933,13 @@ def _decode_CancelReservationRequest(value: object) -> CancelReservationRequest:
     f_reservation_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(CancelReservationRequest)
+    made = CancelReservationRequest.__new__(CancelReservationRequest)
     made.custom_data = f_custom_data
     made.reservation_id = f_reservation_id
     return made
 
 
-def _wire_CancelReservationRequest(value: CancelReservationRequest) -> dict[str, Any]:
+def _wire_CancelReservationRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "reservationId": value.reservation_id,
     }
@@ -3949,17 +3952,18 @@ def _wire_CancelReservationRequest(value: CancelReservationRequest) -> dict[str,
     return wire
 
 
-def _fast_wire_CancelReservationRequest(value: CancelReservationRequest) -> dict[str, Any]:
+def _fast_wire_CancelReservationRequest(value: object) -> dict[str, Any]:
     if type(value) is not CancelReservationRequest:
         raise _Fallback
-    v_reservation_id = value.reservation_id
+    fields: Any = value
+    v_reservation_id: object = fields.reservation_id
     if type(v_reservation_id) is not int:
         raise _Fallback
     w_reservation_id = v_reservation_id
     wire: dict[str, Any] = {
         "reservationId": w_reservation_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -4030,14 +4034,14 @@ def _decode_CancelReservationResponse(value: object) -> CancelReservationRespons
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CancelReservationResponse)
+    made = CancelReservationResponse.__new__(CancelReservationResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_CancelReservationResponse(value: CancelReservationResponse) -> dict[str, Any]:
+def _wire_CancelReservationResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -4060,20 +4064,21 @@ def _wire_CancelReservationResponse(value: CancelReservationResponse) -> dict[st
     return wire
 
 
-def _fast_wire_CancelReservationResponse(value: CancelReservationResponse) -> dict[str, Any]:
+def _fast_wire_CancelReservationResponse(value: object) -> dict[str, Any]:
     if type(value) is not CancelReservationResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not CancelReservationStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -4152,14 +4157,14 @@ def _decode_CertificateSignedRequest(value: object) -> CertificateSignedRequest:
         f_certificate_type = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CertificateSignedRequest)
+    made = CertificateSignedRequest.__new__(CertificateSignedRequest)
     made.custom_data = f_custom_data
     made.certificate_chain = f_certificate_chain
     made.certificate_type = f_certificate_type
     return made
 
 
-def _wire_CertificateSignedRequest(value: CertificateSignedRequest) -> dict[str, Any]:
+def _wire_CertificateSignedRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "certificateChain": value.certificate_chain,
     }
@@ -4178,20 +4183,21 @@ def _wire_CertificateSignedRequest(value: CertificateSignedRequest) -> dict[str,
     return wire
 
 
-def _fast_wire_CertificateSignedRequest(value: CertificateSignedRequest) -> dict[str, Any]:
+def _fast_wire_CertificateSignedRequest(value: object) -> dict[str, Any]:
     if type(value) is not CertificateSignedRequest:
         raise _Fallback
-    v_certificate_chain = value.certificate_chain
+    fields: Any = value
+    v_certificate_chain: object = fields.certificate_chain
     if type(v_certificate_chain) is not str or len(v_certificate_chain) > 10000:
         raise _Fallback
     w_certificate_chain = v_certificate_chain
     wire: dict[str, Any] = {
         "certificateChain": w_certificate_chain,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_certificate_type = value.certificate_type
+    v_certificate_type: object = fields.certificate_type
     if v_certificate_type is not None:
         if type(v_certificate_type) is not CertificateSigningUseEnumType:
             raise _Fallback
@@ -4264,14 +4270,14 @@ def _decode_CertificateSignedResponse(value: object) -> CertificateSignedRespons
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CertificateSignedResponse)
+    made = CertificateSignedResponse.__new__(CertificateSignedResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_CertificateSignedResponse(value: CertificateSignedResponse) -> dict[str, Any]:
+def _wire_CertificateSignedResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -4294,20 +4300,21 @@ def _wire_CertificateSignedResponse(value: CertificateSignedResponse) -> dict[st
     return wire
 
 
-def _fast_wire_CertificateSignedResponse(value: CertificateSignedResponse) -> dict[str, Any]:
+def _fast_wire_CertificateSignedResponse(value: object) -> dict[str, Any]:
     if type(value) is not CertificateSignedResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not CertificateSignedStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -4378,14 +4385,14 @@ def _decode_ChangeAvailabilityRequest(value: object) -> ChangeAvailabilityReques
     f_operational_status = _ENUM_OperationalStatusEnumType[item]
     if len(value) != found:
         raise _Fallback
-    made = _new(ChangeAvailabilityRequest)
+    made = ChangeAvailabilityRequest.__new__(ChangeAvailabilityRequest)
     made.custom_data = f_custom_data
     made.evse = f_evse
     made.operational_status = f_operational_status
     return made
 
 
-def _wire_ChangeAvailabilityRequest(value: ChangeAvailabilityRequest) -> dict[str, Any]:
+def _wire_ChangeAvailabilityRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "operationalStatus": (
             value.operational_status._value_
@@ -4406,20 +4413,21 @@ def _wire_ChangeAvailabilityRequest(value: ChangeAvailabilityRequest) -> dict[st
     return wire
 
 
-def _fast_wire_ChangeAvailabilityRequest(value: ChangeAvailabilityRequest) -> dict[str, Any]:
+def _fast_wire_ChangeAvailabilityRequest(value: object) -> dict[str, Any]:
     if type(value) is not ChangeAvailabilityRequest:
         raise _Fallback
-    v_operational_status = value.operational_status
+    fields: Any = value
+    v_operational_status: object = fields.operational_status
     if type(v_operational_status) is not OperationalStatusEnumType:
         raise _Fallback
     w_operational_status = v_operational_status._value_
     wire: dict[str, Any] = {
         "operationalStatus": w_operational_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_evse = value.evse
+    v_evse: object = fields.evse
     if v_evse is not None:
         wire["evse"] = _fast_wire_EVSEType(v_evse)
     return wire
@@ -4490,14 +4498,14 @@ def _decode_ChangeAvailabilityResponse(value: object) -> ChangeAvailabilityRespo
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ChangeAvailabilityResponse)
+    made = ChangeAvailabilityResponse.__new__(ChangeAvailabilityResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_ChangeAvailabilityResponse(value: ChangeAvailabilityResponse) -> dict[str, Any]:
+def _wire_ChangeAvailabilityResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -4520,20 +4528,21 @@ def _wire_ChangeAvailabilityResponse(value: ChangeAvailabilityResponse) -> dict[
     return wire
 
 
-def _fast_wire_ChangeAvailabilityResponse(value: ChangeAvailabilityResponse) -> dict[str, Any]:
+def _fast_wire_ChangeAvailabilityResponse(value: object) -> dict[str, Any]:
     if type(value) is not ChangeAvailabilityResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not ChangeAvailabilityStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -4579,12 +4588,12 @@ def _decode_ClearCacheRequest(value: object) -> ClearCacheRequest:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearCacheRequest)
+    made = ClearCacheRequest.__new__(ClearCacheRequest)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_ClearCacheRequest(value: ClearCacheRequest) -> dict[str, Any]:
+def _wire_ClearCacheRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -4595,11 +4604,12 @@ def _wire_ClearCacheRequest(value: ClearCacheRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ClearCacheRequest(value: ClearCacheRequest) -> dict[str, Any]:
+def _fast_wire_ClearCacheRequest(value: object) -> dict[str, Any]:
     if type(value) is not ClearCacheRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -4670,14 +4680,14 @@ def _decode_ClearCacheResponse(value: object) -> ClearCacheResponse:
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearCacheResponse)
+    made = ClearCacheResponse.__new__(ClearCacheResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_ClearCacheResponse(value: ClearCacheResponse) -> dict[str, Any]:
+def _wire_ClearCacheResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -4700,20 +4710,21 @@ def _wire_ClearCacheResponse(value: ClearCacheResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ClearCacheResponse(value: ClearCacheResponse) -> dict[str, Any]:
+def _fast_wire_ClearCacheResponse(value: object) -> dict[str, Any]:
     if type(value) is not ClearCacheResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not ClearCacheStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -4791,14 +4802,14 @@ def _decode_ClearChargingProfileRequest(value: object) -> ClearChargingProfileRe
         f_charging_profile_criteria = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearChargingProfileRequest)
+    made = ClearChargingProfileRequest.__new__(ClearChargingProfileRequest)
     made.custom_data = f_custom_data
     made.charging_profile_id = f_charging_profile_id
     made.charging_profile_criteria = f_charging_profile_criteria
     return made
 
 
-def _wire_ClearChargingProfileRequest(value: ClearChargingProfileRequest) -> dict[str, Any]:
+def _wire_ClearChargingProfileRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -4817,19 +4828,20 @@ def _wire_ClearChargingProfileRequest(value: ClearChargingProfileRequest) -> dic
     return wire
 
 
-def _fast_wire_ClearChargingProfileRequest(value: ClearChargingProfileRequest) -> dict[str, Any]:
+def _fast_wire_ClearChargingProfileRequest(value: object) -> dict[str, Any]:
     if type(value) is not ClearChargingProfileRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_charging_profile_id = value.charging_profile_id
+    v_charging_profile_id: object = fields.charging_profile_id
     if v_charging_profile_id is not None:
         if type(v_charging_profile_id) is not int:
             raise _Fallback
         wire["chargingProfileId"] = v_charging_profile_id
-    v_charging_profile_criteria = value.charging_profile_criteria
+    v_charging_profile_criteria: object = fields.charging_profile_criteria
     if v_charging_profile_criteria is not None:
         wire["chargingProfileCriteria"] = _fast_wire_ClearChargingProfileType(
             v_charging_profile_criteria
@@ -4902,14 +4914,14 @@ def _decode_ClearChargingProfileResponse(value: object) -> ClearChargingProfileR
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearChargingProfileResponse)
+    made = ClearChargingProfileResponse.__new__(ClearChargingProfileResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_ClearChargingProfileResponse(value: ClearChargingProfileResponse) -> dict[str, Any]:
+def _wire_ClearChargingProfileResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -4932,20 +4944,21 @@ def _wire_ClearChargingProfileResponse(value: ClearChargingProfileResponse) -> d
     return wire
 
 
-def _fast_wire_ClearChargingProfileResponse(value: ClearChargingProfileResponse) -> dict[str, Any]:
+def _fast_wire_ClearChargingProfileResponse(value: object) -> dict[str, Any]:
     if type(value) is not ClearChargingProfileResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not ClearChargingProfileStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -5003,13 +5016,13 @@ def _decode_ClearDisplayMessageRequest(value: object) -> ClearDisplayMessageRequ
     f_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearDisplayMessageRequest)
+    made = ClearDisplayMessageRequest.__new__(ClearDisplayMessageRequest)
     made.custom_data = f_custom_data
     made.id = f_id
     return made
 
 
-def _wire_ClearDisplayMessageRequest(value: ClearDisplayMessageRequest) -> dict[str, Any]:
+def _wire_ClearDisplayMessageRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "id": value.id,
     }
@@ -5022,17 +5035,18 @@ def _wire_ClearDisplayMessageRequest(value: ClearDisplayMessageRequest) -> dict[
     return wire
 
 
-def _fast_wire_ClearDisplayMessageRequest(value: ClearDisplayMessageRequest) -> dict[str, Any]:
+def _fast_wire_ClearDisplayMessageRequest(value: object) -> dict[str, Any]:
     if type(value) is not ClearDisplayMessageRequest:
         raise _Fallback
-    v_id = value.id
+    fields: Any = value
+    v_id: object = fields.id
     if type(v_id) is not int:
         raise _Fallback
     w_id = v_id
     wire: dict[str, Any] = {
         "id": w_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5103,14 +5117,14 @@ def _decode_ClearDisplayMessageResponse(value: object) -> ClearDisplayMessageRes
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearDisplayMessageResponse)
+    made = ClearDisplayMessageResponse.__new__(ClearDisplayMessageResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_ClearDisplayMessageResponse(value: ClearDisplayMessageResponse) -> dict[str, Any]:
+def _wire_ClearDisplayMessageResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -5133,20 +5147,21 @@ def _wire_ClearDisplayMessageResponse(value: ClearDisplayMessageResponse) -> dic
     return wire
 
 
-def _fast_wire_ClearDisplayMessageResponse(value: ClearDisplayMessageResponse) -> dict[str, Any]:
+def _fast_wire_ClearDisplayMessageResponse(value: object) -> dict[str, Any]:
     if type(value) is not ClearDisplayMessageResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not ClearMessageStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -5223,14 +5238,14 @@ def _decode_ClearedChargingLimitRequest(value: object) -> ClearedChargingLimitRe
         f_evse_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearedChargingLimitRequest)
+    made = ClearedChargingLimitRequest.__new__(ClearedChargingLimitRequest)
     made.custom_data = f_custom_data
     made.charging_limit_source = f_charging_limit_source
     made.evse_id = f_evse_id
     return made
 
 
-def _wire_ClearedChargingLimitRequest(value: ClearedChargingLimitRequest) -> dict[str, Any]:
+def _wire_ClearedChargingLimitRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "chargingLimitSource": (
             value.charging_limit_source._value_
@@ -5249,20 +5264,21 @@ def _wire_ClearedChargingLimitRequest(value: ClearedChargingLimitRequest) -> dic
     return wire
 
 
-def _fast_wire_ClearedChargingLimitRequest(value: ClearedChargingLimitRequest) -> dict[str, Any]:
+def _fast_wire_ClearedChargingLimitRequest(value: object) -> dict[str, Any]:
     if type(value) is not ClearedChargingLimitRequest:
         raise _Fallback
-    v_charging_limit_source = value.charging_limit_source
+    fields: Any = value
+    v_charging_limit_source: object = fields.charging_limit_source
     if type(v_charging_limit_source) is not ChargingLimitSourceEnumType:
         raise _Fallback
     w_charging_limit_source = v_charging_limit_source._value_
     wire: dict[str, Any] = {
         "chargingLimitSource": w_charging_limit_source,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_evse_id = value.evse_id
+    v_evse_id: object = fields.evse_id
     if v_evse_id is not None:
         if type(v_evse_id) is not int:
             raise _Fallback
@@ -5310,12 +5326,12 @@ def _decode_ClearedChargingLimitResponse(value: object) -> ClearedChargingLimitR
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearedChargingLimitResponse)
+    made = ClearedChargingLimitResponse.__new__(ClearedChargingLimitResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_ClearedChargingLimitResponse(value: ClearedChargingLimitResponse) -> dict[str, Any]:
+def _wire_ClearedChargingLimitResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -5326,11 +5342,12 @@ def _wire_ClearedChargingLimitResponse(value: ClearedChargingLimitResponse) -> d
     return wire
 
 
-def _fast_wire_ClearedChargingLimitResponse(value: ClearedChargingLimitResponse) -> dict[str, Any]:
+def _fast_wire_ClearedChargingLimitResponse(value: object) -> dict[str, Any]:
     if type(value) is not ClearedChargingLimitResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5406,13 +5423,13 @@ def _decode_ClearVariableMonitoringRequest(value: object) -> ClearVariableMonito
     f_id = items_id1
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearVariableMonitoringRequest)
+    made = ClearVariableMonitoringRequest.__new__(ClearVariableMonitoringRequest)
     made.custom_data = f_custom_data
     made.id = f_id
     return made
 
 
-def _wire_ClearVariableMonitoringRequest(value: ClearVariableMonitoringRequest) -> dict[str, Any]:
+def _wire_ClearVariableMonitoringRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "id": (list(value.id) if isinstance(value.id, list) else value.id),
     }
@@ -5425,12 +5442,11 @@ def _wire_ClearVariableMonitoringRequest(value: ClearVariableMonitoringRequest) 
     return wire
 
 
-def _fast_wire_ClearVariableMonitoringRequest(
-    value: ClearVariableMonitoringRequest,
-) -> dict[str, Any]:
+def _fast_wire_ClearVariableMonitoringRequest(value: object) -> dict[str, Any]:
     if type(value) is not ClearVariableMonitoringRequest:
         raise _Fallback
-    v_id = value.id
+    fields: Any = value
+    v_id: object = fields.id
     if type(v_id) is not list or len(v_id) < 1:
         raise _Fallback
     items_id1: list[Any] = []
@@ -5442,7 +5458,7 @@ def _fast_wire_ClearVariableMonitoringRequest(
     wire: dict[str, Any] = {
         "id": w_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5513,13 +5529,13 @@ def _decode_ClearVariableMonitoringResponse(value: object) -> ClearVariableMonit
     f_clear_monitoring_result = [_decode_ClearMonitoringResultType(item1) for item1 in item]
     if len(value) != found:
         raise _Fallback
-    made = _new(ClearVariableMonitoringResponse)
+    made = ClearVariableMonitoringResponse.__new__(ClearVariableMonitoringResponse)
     made.custom_data = f_custom_data
     made.clear_monitoring_result = f_clear_monitoring_result
     return made
 
 
-def _wire_ClearVariableMonitoringResponse(value: ClearVariableMonitoringResponse) -> dict[str, Any]:
+def _wire_ClearVariableMonitoringResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "clearMonitoringResult": (
             [
@@ -5543,12 +5559,11 @@ def _wire_ClearVariableMonitoringResponse(value: ClearVariableMonitoringResponse
     return wire
 
 
-def _fast_wire_ClearVariableMonitoringResponse(
-    value: ClearVariableMonitoringResponse,
-) -> dict[str, Any]:
+def _fast_wire_ClearVariableMonitoringResponse(value: object) -> dict[str, Any]:
     if type(value) is not ClearVariableMonitoringResponse:
         raise _Fallback
-    v_clear_monitoring_result = value.clear_monitoring_result
+    fields: Any = value
+    v_clear_monitoring_result: object = fields.clear_monitoring_result
     if type(v_clear_monitoring_result) is not list or len(v_clear_monitoring_result) < 1:
         raise _Fallback
     w_clear_monitoring_result = [
@@ -5558,7 +5573,7 @@ def _fast_wire_ClearVariableMonitoringResponse(
     wire: dict[str, Any] = {
         "clearMonitoringResult": w_clear_monitoring_result,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5630,14 +5645,14 @@ def _decode_CostUpdatedRequest(value: object) -> CostUpdatedRequest:
     f_transaction_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(CostUpdatedRequest)
+    made = CostUpdatedRequest.__new__(CostUpdatedRequest)
     made.custom_data = f_custom_data
     made.total_cost = f_total_cost
     made.transaction_id = f_transaction_id
     return made
 
 
-def _wire_CostUpdatedRequest(value: CostUpdatedRequest) -> dict[str, Any]:
+def _wire_CostUpdatedRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "totalCost": value.total_cost,
         "transactionId": value.transaction_id,
@@ -5651,14 +5666,15 @@ def _wire_CostUpdatedRequest(value: CostUpdatedRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_CostUpdatedRequest(value: CostUpdatedRequest) -> dict[str, Any]:
+def _fast_wire_CostUpdatedRequest(value: object) -> dict[str, Any]:
     if type(value) is not CostUpdatedRequest:
         raise _Fallback
-    v_total_cost = value.total_cost
+    fields: Any = value
+    v_total_cost: object = fields.total_cost
     if type(v_total_cost) is not float and type(v_total_cost) is not int:
         raise _Fallback
     w_total_cost = v_total_cost
-    v_transaction_id = value.transaction_id
+    v_transaction_id: object = fields.transaction_id
     if type(v_transaction_id) is not str or len(v_transaction_id) > 36:
         raise _Fallback
     w_transaction_id = v_transaction_id
@@ -5666,7 +5682,7 @@ def _fast_wire_CostUpdatedRequest(value: CostUpdatedRequest) -> dict[str, Any]:
         "totalCost": w_total_cost,
         "transactionId": w_transaction_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5712,12 +5728,12 @@ def _decode_CostUpdatedResponse(value: object) -> CostUpdatedResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CostUpdatedResponse)
+    made = CostUpdatedResponse.__new__(CostUpdatedResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_CostUpdatedResponse(value: CostUpdatedResponse) -> dict[str, Any]:
+def _wire_CostUpdatedResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -5728,11 +5744,12 @@ def _wire_CostUpdatedResponse(value: CostUpdatedResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_CostUpdatedResponse(value: CostUpdatedResponse) -> dict[str, Any]:
+def _fast_wire_CostUpdatedResponse(value: object) -> dict[str, Any]:
     if type(value) is not CostUpdatedResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -5869,7 +5886,7 @@ def _decode_CustomerInformationRequest(value: object) -> CustomerInformationRequ
         f_customer_identifier = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CustomerInformationRequest)
+    made = CustomerInformationRequest.__new__(CustomerInformationRequest)
     made.custom_data = f_custom_data
     made.customer_certificate = f_customer_certificate
     made.id_token = f_id_token
@@ -5880,7 +5897,7 @@ def _decode_CustomerInformationRequest(value: object) -> CustomerInformationRequ
     return made
 
 
-def _wire_CustomerInformationRequest(value: CustomerInformationRequest) -> dict[str, Any]:
+def _wire_CustomerInformationRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "requestId": value.request_id,
         "report": value.report,
@@ -5909,18 +5926,19 @@ def _wire_CustomerInformationRequest(value: CustomerInformationRequest) -> dict[
     return wire
 
 
-def _fast_wire_CustomerInformationRequest(value: CustomerInformationRequest) -> dict[str, Any]:
+def _fast_wire_CustomerInformationRequest(value: object) -> dict[str, Any]:
     if type(value) is not CustomerInformationRequest:
         raise _Fallback
-    v_request_id = value.request_id
+    fields: Any = value
+    v_request_id: object = fields.request_id
     if type(v_request_id) is not int:
         raise _Fallback
     w_request_id = v_request_id
-    v_report = value.report
+    v_report: object = fields.report
     if v_report is not True and v_report is not False:
         raise _Fallback
     w_report = v_report
-    v_clear = value.clear
+    v_clear: object = fields.clear
     if v_clear is not True and v_clear is not False:
         raise _Fallback
     w_clear = v_clear
@@ -5929,16 +5947,16 @@ def _fast_wire_CustomerInformationRequest(value: CustomerInformationRequest) -> 
         "report": w_report,
         "clear": w_clear,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_customer_certificate = value.customer_certificate
+    v_customer_certificate: object = fields.customer_certificate
     if v_customer_certificate is not None:
         wire["customerCertificate"] = _fast_wire_CertificateHashDataType(v_customer_certificate)
-    v_id_token = value.id_token
+    v_id_token: object = fields.id_token
     if v_id_token is not None:
         wire["idToken"] = _fast_wire_IdTokenType(v_id_token)
-    v_customer_identifier = value.customer_identifier
+    v_customer_identifier: object = fields.customer_identifier
     if v_customer_identifier is not None:
         if type(v_customer_identifier) is not str or len(v_customer_identifier) > 64:
             raise _Fallback
@@ -6011,14 +6029,14 @@ def _decode_CustomerInformationResponse(value: object) -> CustomerInformationRes
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(CustomerInformationResponse)
+    made = CustomerInformationResponse.__new__(CustomerInformationResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_CustomerInformationResponse(value: CustomerInformationResponse) -> dict[str, Any]:
+def _wire_CustomerInformationResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -6041,20 +6059,21 @@ def _wire_CustomerInformationResponse(value: CustomerInformationResponse) -> dic
     return wire
 
 
-def _fast_wire_CustomerInformationResponse(value: CustomerInformationResponse) -> dict[str, Any]:
+def _fast_wire_CustomerInformationResponse(value: object) -> dict[str, Any]:
     if type(value) is not CustomerInformationResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not CustomerInformationStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -6140,7 +6159,7 @@ def _decode_DataTransferRequest(value: object) -> DataTransferRequest:
     f_vendor_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(DataTransferRequest)
+    made = DataTransferRequest.__new__(DataTransferRequest)
     made.custom_data = f_custom_data
     made.message_id = f_message_id
     made.data = f_data
@@ -6148,7 +6167,7 @@ def _decode_DataTransferRequest(value: object) -> DataTransferRequest:
     return made
 
 
-def _wire_DataTransferRequest(value: DataTransferRequest) -> dict[str, Any]:
+def _wire_DataTransferRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
@@ -6165,25 +6184,26 @@ def _wire_DataTransferRequest(value: DataTransferRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_DataTransferRequest(value: DataTransferRequest) -> dict[str, Any]:
+def _fast_wire_DataTransferRequest(value: object) -> dict[str, Any]:
     if type(value) is not DataTransferRequest:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    fields: Any = value
+    v_vendor_id: object = fields.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_message_id = value.message_id
+    v_message_id: object = fields.message_id
     if v_message_id is not None:
         if type(v_message_id) is not str or len(v_message_id) > 50:
             raise _Fallback
         wire["messageId"] = v_message_id
-    v_data = value.data
+    v_data: object = fields.data
     if v_data is not ABSENT:
         wire["data"] = v_data
     return wire
@@ -6261,7 +6281,7 @@ def _decode_DataTransferResponse(value: object) -> DataTransferResponse:
         f_data = ABSENT
     if len(value) != found:
         raise _Fallback
-    made = _new(DataTransferResponse)
+    made = DataTransferResponse.__new__(DataTransferResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
@@ -6269,7 +6289,7 @@ def _decode_DataTransferResponse(value: object) -> DataTransferResponse:
     return made
 
 
-def _wire_DataTransferResponse(value: DataTransferResponse) -> dict[str, Any]:
+def _wire_DataTransferResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -6294,23 +6314,24 @@ def _wire_DataTransferResponse(value: DataTransferResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_DataTransferResponse(value: DataTransferResponse) -> dict[str, Any]:
+def _fast_wire_DataTransferResponse(value: object) -> dict[str, Any]:
     if type(value) is not DataTransferResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not DataTransferStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
-    v_data = value.data
+    v_data: object = fields.data
     if v_data is not ABSENT:
         wire["data"] = v_data
     return wire
@@ -6365,13 +6386,13 @@ def _decode_DeleteCertificateRequest(value: object) -> DeleteCertificateRequest:
     f_certificate_hash_data = _decode_CertificateHashDataType(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(DeleteCertificateRequest)
+    made = DeleteCertificateRequest.__new__(DeleteCertificateRequest)
     made.custom_data = f_custom_data
     made.certificate_hash_data = f_certificate_hash_data
     return made
 
 
-def _wire_DeleteCertificateRequest(value: DeleteCertificateRequest) -> dict[str, Any]:
+def _wire_DeleteCertificateRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "certificateHashData": (
             _wire_CertificateHashDataType(value.certificate_hash_data)
@@ -6388,15 +6409,16 @@ def _wire_DeleteCertificateRequest(value: DeleteCertificateRequest) -> dict[str,
     return wire
 
 
-def _fast_wire_DeleteCertificateRequest(value: DeleteCertificateRequest) -> dict[str, Any]:
+def _fast_wire_DeleteCertificateRequest(value: object) -> dict[str, Any]:
     if type(value) is not DeleteCertificateRequest:
         raise _Fallback
-    v_certificate_hash_data = value.certificate_hash_data
+    fields: Any = value
+    v_certificate_hash_data: object = fields.certificate_hash_data
     w_certificate_hash_data = _fast_wire_CertificateHashDataType(v_certificate_hash_data)
     wire: dict[str, Any] = {
         "certificateHashData": w_certificate_hash_data,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -6467,14 +6489,14 @@ def _decode_DeleteCertificateResponse(value: object) -> DeleteCertificateRespons
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(DeleteCertificateResponse)
+    made = DeleteCertificateResponse.__new__(DeleteCertificateResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_DeleteCertificateResponse(value: DeleteCertificateResponse) -> dict[str, Any]:
+def _wire_DeleteCertificateResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -6497,20 +6519,21 @@ def _wire_DeleteCertificateResponse(value: DeleteCertificateResponse) -> dict[st
     return wire
 
 
-def _fast_wire_DeleteCertificateResponse(value: DeleteCertificateResponse) -> dict[str, Any]:
+def _fast_wire_DeleteCertificateResponse(value: object) -> dict[str, Any]:
     if type(value) is not DeleteCertificateResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not DeleteCertificateStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -6587,16 +6610,14 @@ def _decode_FirmwareStatusNotificationRequest(value: object) -> FirmwareStatusNo
         f_request_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(FirmwareStatusNotificationRequest)
+    made = FirmwareStatusNotificationRequest.__new__(FirmwareStatusNotificationRequest)
     made.custom_data = f_custom_data
     made.status = f_status
     made.request_id = f_request_id
     return made
 
 
-def _wire_FirmwareStatusNotificationRequest(
-    value: FirmwareStatusNotificationRequest,
-) -> dict[str, Any]:
+def _wire_FirmwareStatusNotificationRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -6615,22 +6636,21 @@ def _wire_FirmwareStatusNotificationRequest(
     return wire
 
 
-def _fast_wire_FirmwareStatusNotificationRequest(
-    value: FirmwareStatusNotificationRequest,
-) -> dict[str, Any]:
+def _fast_wire_FirmwareStatusNotificationRequest(value: object) -> dict[str, Any]:
     if type(value) is not FirmwareStatusNotificationRequest:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not FirmwareStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_request_id = value.request_id
+    v_request_id: object = fields.request_id
     if v_request_id is not None:
         if type(v_request_id) is not int:
             raise _Fallback
@@ -6680,14 +6700,12 @@ def _decode_FirmwareStatusNotificationResponse(value: object) -> FirmwareStatusN
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(FirmwareStatusNotificationResponse)
+    made = FirmwareStatusNotificationResponse.__new__(FirmwareStatusNotificationResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_FirmwareStatusNotificationResponse(
-    value: FirmwareStatusNotificationResponse,
-) -> dict[str, Any]:
+def _wire_FirmwareStatusNotificationResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -6698,13 +6716,12 @@ def _wire_FirmwareStatusNotificationResponse(
     return wire
 
 
-def _fast_wire_FirmwareStatusNotificationResponse(
-    value: FirmwareStatusNotificationResponse,
-) -> dict[str, Any]:
+def _fast_wire_FirmwareStatusNotificationResponse(value: object) -> dict[str, Any]:
     if type(value) is not FirmwareStatusNotificationResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -6790,7 +6807,7 @@ def _decode_GetChargingProfilesRequest(value: object) -> GetChargingProfilesRequ
     f_charging_profile = _decode_ChargingProfileCriterionType(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(GetChargingProfilesRequest)
+    made = GetChargingProfilesRequest.__new__(GetChargingProfilesRequest)
     made.custom_data = f_custom_data
     made.request_id = f_request_id
     made.evse_id = f_evse_id
@@ -6798,7 +6815,7 @@ def _decode_GetChargingProfilesRequest(value: object) -> GetChargingProfilesRequ
     return made
 
 
-def _wire_GetChargingProfilesRequest(value: GetChargingProfilesRequest) -> dict[str, Any]:
+def _wire_GetChargingProfilesRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "requestId": value.request_id,
         "chargingProfile": (
@@ -6818,23 +6835,24 @@ def _wire_GetChargingProfilesRequest(value: GetChargingProfilesRequest) -> dict[
     return wire
 
 
-def _fast_wire_GetChargingProfilesRequest(value: GetChargingProfilesRequest) -> dict[str, Any]:
+def _fast_wire_GetChargingProfilesRequest(value: object) -> dict[str, Any]:
     if type(value) is not GetChargingProfilesRequest:
         raise _Fallback
-    v_request_id = value.request_id
+    fields: Any = value
+    v_request_id: object = fields.request_id
     if type(v_request_id) is not int:
         raise _Fallback
     w_request_id = v_request_id
-    v_charging_profile = value.charging_profile
+    v_charging_profile: object = fields.charging_profile
     w_charging_profile = _fast_wire_ChargingProfileCriterionType(v_charging_profile)
     wire: dict[str, Any] = {
         "requestId": w_request_id,
         "chargingProfile": w_charging_profile,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_evse_id = value.evse_id
+    v_evse_id: object = fields.evse_id
     if v_evse_id is not None:
         if type(v_evse_id) is not int:
             raise _Fallback
@@ -6907,14 +6925,14 @@ def _decode_GetChargingProfilesResponse(value: object) -> GetChargingProfilesRes
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(GetChargingProfilesResponse)
+    made = GetChargingProfilesResponse.__new__(GetChargingProfilesResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_GetChargingProfilesResponse(value: GetChargingProfilesResponse) -> dict[str, Any]:
+def _wire_GetChargingProfilesResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_
@@ -6937,20 +6955,21 @@ def _wire_GetChargingProfilesResponse(value: GetChargingProfilesResponse) -> dic
     return wire
 
 
-def _fast_wire_GetChargingProfilesResponse(value: GetChargingProfilesResponse) -> dict[str, Any]:
+def _fast_wire_GetChargingProfilesResponse(value: object) -> dict[str, Any]:
     if type(value) is not GetChargingProfilesResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not GetChargingProfileStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -6996,12 +7015,12 @@ def _decode_GetLocalListVersionRequest(value: object) -> GetLocalListVersionRequ
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(GetLocalListVersionRequest)
+    made = GetLocalListVersionRequest.__new__(GetLocalListVersionRequest)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_GetLocalListVersionRequest(value: GetLocalListVersionRequest) -> dict[str, Any]:
+def _wire_GetLocalListVersionRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -7012,11 +7031,12 @@ def _wire_GetLocalListVersionRequest(value: GetLocalListVersionRequest) -> dict[
     return wire
 
 
-def _fast_wire_GetLocalListVersionRequest(value: GetLocalListVersionRequest) -> dict[str, Any]:
+def _fast_wire_GetLocalListVersionRequest(value: object) -> dict[str, Any]:
     if type(value) is not GetLocalListVersionRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7074,13 +7094,13 @@ def _decode_GetLocalListVersionResponse(value: object) -> GetLocalListVersionRes
     f_version_number = item
     if len(value) != found:
         raise _Fallback
-    made = _new(GetLocalListVersionResponse)
+    made = GetLocalListVersionResponse.__new__(GetLocalListVersionResponse)
     made.custom_data = f_custom_data
     made.version_number = f_version_number
     return made
 
 
-def _wire_GetLocalListVersionResponse(value: GetLocalListVersionResponse) -> dict[str, Any]:
+def _wire_GetLocalListVersionResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "versionNumber": value.version_number,
     }
@@ -7093,17 +7113,18 @@ def _wire_GetLocalListVersionResponse(value: GetLocalListVersionResponse) -> dic
     return wire
 
 
-def _fast_wire_GetLocalListVersionResponse(value: GetLocalListVersionResponse) -> dict[str, Any]:
+def _fast_wire_GetLocalListVersionResponse(value: object) -> dict[str, Any]:
     if type(value) is not GetLocalListVersionResponse:
         raise _Fallback
-    v_version_number = value.version_number
+    fields: Any = value
+    v_version_number: object = fields.version_number
     if type(v_version_number) is not int:
         raise _Fallback
     w_version_number = v_version_number
     wire: dict[str, Any] = {
         "versionNumber": w_version_number,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7168,13 +7189,13 @@ def _decode_GetTransactionStatusRequest(value: object) -> GetTransactionStatusRe
         f_transaction_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(GetTransactionStatusRequest)
+    made = GetTransactionStatusRequest.__new__(GetTransactionStatusRequest)
     made.custom_data = f_custom_data
     made.transaction_id = f_transaction_id
     return made
 
 
-def _wire_GetTransactionStatusRequest(value: GetTransactionStatusRequest) -> dict[str, Any]:
+def _wire_GetTransactionStatusRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -7187,14 +7208,15 @@ def _wire_GetTransactionStatusRequest(value: GetTransactionStatusRequest) -> dic
     return wire
 
 
-def _fast_wire_GetTransactionStatusRequest(value: GetTransactionStatusRequest) -> dict[str, Any]:
+def _fast_wire_GetTransactionStatusRequest(value: object) -> dict[str, Any]:
     if type(value) is not GetTransactionStatusRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_transaction_id = value.transaction_id
+    v_transaction_id: object = fields.transaction_id
     if v_transaction_id is not None:
         if type(v_transaction_id) is not str or len(v_transaction_id) > 36:
             raise _Fallback
@@ -7273,14 +7295,14 @@ def _decode_GetTransactionStatusResponse(value: object) -> GetTransactionStatusR
     f_messages_in_queue = item
     if len(value) != found:
         raise _Fallback
-    made = _new(GetTransactionStatusResponse)
+    made = GetTransactionStatusResponse.__new__(GetTransactionStatusResponse)
     made.custom_data = f_custom_data
     made.ongoing_indicator = f_ongoing_indicator
     made.messages_in_queue = f_messages_in_queue
     return made
 
 
-def _wire_GetTransactionStatusResponse(value: GetTransactionStatusResponse) -> dict[str, Any]:
+def _wire_GetTransactionStatusResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "messagesInQueue": value.messages_in_queue,
     }
@@ -7295,20 +7317,21 @@ def _wire_GetTransactionStatusResponse(value: GetTransactionStatusResponse) -> d
     return wire
 
 
-def _fast_wire_GetTransactionStatusResponse(value: GetTransactionStatusResponse) -> dict[str, Any]:
+def _fast_wire_GetTransactionStatusResponse(value: object) -> dict[str, Any]:
     if type(value) is not GetTransactionStatusResponse:
         raise _Fallback
-    v_messages_in_queue = value.messages_in_queue
+    fields: Any = value
+    v_messages_in_queue: object = fields.messages_in_queue
     if v_messages_in_queue is not True and v_messages_in_queue is not False:
         raise _Fallback
     w_messages_in_queue = v_messages_in_queue
     wire: dict[str, Any] = {
         "messagesInQueue": w_messages_in_queue,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_ongoing_indicator = value.ongoing_indicator
+    v_ongoing_indicator: object = fields.ongoing_indicator
     if v_ongoing_indicator is not None:
         if v_ongoing_indicator is not True and v_ongoing_indicator is not False:
             raise _Fallback
@@ -7356,12 +7379,12 @@ def _decode_HeartbeatRequest(value: object) -> HeartbeatRequest:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(HeartbeatRequest)
+    made = HeartbeatRequest.__new__(HeartbeatRequest)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_HeartbeatRequest(value: HeartbeatRequest) -> dict[str, Any]:
+def _wire_HeartbeatRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -7372,11 +7395,12 @@ def _wire_HeartbeatRequest(value: HeartbeatRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_HeartbeatRequest(value: HeartbeatRequest) -> dict[str, Any]:
+def _fast_wire_HeartbeatRequest(value: object) -> dict[str, Any]:
     if type(value) is not HeartbeatRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7437,13 +7461,13 @@ def _decode_HeartbeatResponse(value: object) -> HeartbeatResponse:
     f_current_time = _decode_datetime(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(HeartbeatResponse)
+    made = HeartbeatResponse.__new__(HeartbeatResponse)
     made.custom_data = f_custom_data
     made.current_time = f_current_time
     return made
 
 
-def _wire_HeartbeatResponse(value: HeartbeatResponse) -> dict[str, Any]:
+def _wire_HeartbeatResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "currentTime": _format_datetime(value.current_time),
     }
@@ -7456,15 +7480,16 @@ def _wire_HeartbeatResponse(value: HeartbeatResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_HeartbeatResponse(value: HeartbeatResponse) -> dict[str, Any]:
+def _fast_wire_HeartbeatResponse(value: object) -> dict[str, Any]:
     if type(value) is not HeartbeatResponse:
         raise _Fallback
-    v_current_time = value.current_time
+    fields: Any = value
+    v_current_time: object = fields.current_time
     w_current_time = _wire_datetime(v_current_time)
     wire: dict[str, Any] = {
         "currentTime": w_current_time,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7543,14 +7568,14 @@ def _decode_MeterValuesRequest(value: object) -> MeterValuesRequest:
     f_meter_value = [_decode_MeterValueType(item1) for item1 in item]
     if len(value) != found:
         raise _Fallback
-    made = _new(MeterValuesRequest)
+    made = MeterValuesRequest.__new__(MeterValuesRequest)
     made.custom_data = f_custom_data
     made.evse_id = f_evse_id
     made.meter_value = f_meter_value
     return made
 
 
-def _wire_MeterValuesRequest(value: MeterValuesRequest) -> dict[str, Any]:
+def _wire_MeterValuesRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "evseId": value.evse_id,
         "meterValue": (
@@ -7571,14 +7596,15 @@ def _wire_MeterValuesRequest(value: MeterValuesRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MeterValuesRequest(value: MeterValuesRequest) -> dict[str, Any]:
+def _fast_wire_MeterValuesRequest(value: object) -> dict[str, Any]:
     if type(value) is not MeterValuesRequest:
         raise _Fallback
-    v_evse_id = value.evse_id
+    fields: Any = value
+    v_evse_id: object = fields.evse_id
     if type(v_evse_id) is not int:
         raise _Fallback
     w_evse_id = v_evse_id
-    v_meter_value = value.meter_value
+    v_meter_value: object = fields.meter_value
     if type(v_meter_value) is not list or len(v_meter_value) < 1:
         raise _Fallback
     w_meter_value = [
@@ -7588,7 +7614,7 @@ def _fast_wire_MeterValuesRequest(value: MeterValuesRequest) -> dict[str, Any]:
         "evseId": w_evse_id,
         "meterValue": w_meter_value,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7634,12 +7660,12 @@ def _decode_MeterValuesResponse(value: object) -> MeterValuesResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(MeterValuesResponse)
+    made = MeterValuesResponse.__new__(MeterValuesResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_MeterValuesResponse(value: MeterValuesResponse) -> dict[str, Any]:
+def _wire_MeterValuesResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -7650,11 +7676,12 @@ def _wire_MeterValuesResponse(value: MeterValuesResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MeterValuesResponse(value: MeterValuesResponse) -> dict[str, Any]:
+def _fast_wire_MeterValuesResponse(value: object) -> dict[str, Any]:
     if type(value) is not MeterValuesResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -7729,14 +7756,14 @@ def _decode_ResetRequest(value: object) -> ResetRequest:
         f_evse_id = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ResetRequest)
+    made = ResetRequest.__new__(ResetRequest)
     made.custom_data = f_custom_data
     made.type = f_type
     made.evse_id = f_evse_id
     return made
 
 
-def _wire_ResetRequest(value: ResetRequest) -> dict[str, Any]:
+def _wire_ResetRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "type": (value.type._value_ if isinstance(value.type, ResetEnumType) else value.type),
     }
@@ -7751,20 +7778,21 @@ def _wire_ResetRequest(value: ResetRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ResetRequest(value: ResetRequest) -> dict[str, Any]:
+def _fast_wire_ResetRequest(value: object) -> dict[str, Any]:
     if type(value) is not ResetRequest:
         raise _Fallback
-    v_type = value.type
+    fields: Any = value
+    v_type: object = fields.type
     if type(v_type) is not ResetEnumType:
         raise _Fallback
     w_type = v_type._value_
     wire: dict[str, Any] = {
         "type": w_type,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_evse_id = value.evse_id
+    v_evse_id: object = fields.evse_id
     if v_evse_id is not None:
         if type(v_evse_id) is not int:
             raise _Fallback
@@ -7837,14 +7865,14 @@ def _decode_ResetResponse(value: object) -> ResetResponse:
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ResetResponse)
+    made = ResetResponse.__new__(ResetResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_ResetResponse(value: ResetResponse) -> dict[str, Any]:
+def _wire_ResetResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_ if isinstance(value.status, ResetStatusEnumType) else value.status
@@ -7865,20 +7893,21 @@ def _wire_ResetResponse(value: ResetResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ResetResponse(value: ResetResponse) -> dict[str, Any]:
+def _fast_wire_ResetResponse(value: object) -> dict[str, Any]:
     if type(value) is not ResetResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not ResetStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire
@@ -7977,7 +8006,7 @@ def _decode_StatusNotificationRequest(value: object) -> StatusNotificationReques
     f_connector_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(StatusNotificationRequest)
+    made = StatusNotificationRequest.__new__(StatusNotificationRequest)
     made.custom_data = f_custom_data
     made.timestamp = f_timestamp
     made.connector_status = f_connector_status
@@ -7986,7 +8015,7 @@ def _decode_StatusNotificationRequest(value: object) -> StatusNotificationReques
     return made
 
 
-def _wire_StatusNotificationRequest(value: StatusNotificationRequest) -> dict[str, Any]:
+def _wire_StatusNotificationRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "timestamp": _format_datetime(value.timestamp),
         "connectorStatus": (
@@ -8006,20 +8035,21 @@ def _wire_StatusNotificationRequest(value: StatusNotificationRequest) -> dict[st
     return wire
 
 
-def _fast_wire_StatusNotificationRequest(value: StatusNotificationRequest) -> dict[str, Any]:
+def _fast_wire_StatusNotificationRequest(value: object) -> dict[str, Any]:
     if type(value) is not StatusNotificationRequest:
         raise _Fallback
-    v_timestamp = value.timestamp
+    fields: Any = value
+    v_timestamp: object = fields.timestamp
     w_timestamp = _wire_datetime(v_timestamp)
-    v_connector_status = value.connector_status
+    v_connector_status: object = fields.connector_status
     if type(v_connector_status) is not ConnectorStatusEnumType:
         raise _Fallback
     w_connector_status = v_connector_status._value_
-    v_evse_id = value.evse_id
+    v_evse_id: object = fields.evse_id
     if type(v_evse_id) is not int:
         raise _Fallback
     w_evse_id = v_evse_id
-    v_connector_id = value.connector_id
+    v_connector_id: object = fields.connector_id
     if type(v_connector_id) is not int:
         raise _Fallback
     w_connector_id = v_connector_id
@@ -8029,7 +8059,7 @@ def _fast_wire_StatusNotificationRequest(value: StatusNotificationRequest) -> di
         "evseId": w_evse_id,
         "connectorId": w_connector_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -8075,12 +8105,12 @@ def _decode_StatusNotificationResponse(value: object) -> StatusNotificationRespo
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(StatusNotificationResponse)
+    made = StatusNotificationResponse.__new__(StatusNotificationResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_StatusNotificationResponse(value: StatusNotificationResponse) -> dict[str, Any]:
+def _wire_StatusNotificationResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -8091,11 +8121,12 @@ def _wire_StatusNotificationResponse(value: StatusNotificationResponse) -> dict[
     return wire
 
 
-def _fast_wire_StatusNotificationResponse(value: StatusNotificationResponse) -> dict[str, Any]:
+def _fast_wire_StatusNotificationResponse(value: object) -> dict[str, Any]:
     if type(value) is not StatusNotificationResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -8337,7 +8368,7 @@ def _decode_TransactionEventRequest(value: object) -> TransactionEventRequest:
         f_id_token = None
     if len(value) != found:
         raise _Fallback
-    made = _new(TransactionEventRequest)
+    made = TransactionEventRequest.__new__(TransactionEventRequest)
     made.custom_data = f_custom_data
     made.event_type = f_event_type
     made.meter_value = f_meter_value
@@ -8354,7 +8385,7 @@ def _decode_TransactionEventRequest(value: object) -> TransactionEventRequest:
     return made
 
 
-def _wire_TransactionEventRequest(value: TransactionEventRequest) -> dict[str, Any]:
+def _wire_TransactionEventRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "eventType": (
             value.event_type._value_
@@ -8410,24 +8441,25 @@ def _wire_TransactionEventRequest(value: TransactionEventRequest) -> dict[str, A
     return wire
 
 
-def _fast_wire_TransactionEventRequest(value: TransactionEventRequest) -> dict[str, Any]:
+def _fast_wire_TransactionEventRequest(value: object) -> dict[str, Any]:
     if type(value) is not TransactionEventRequest:
         raise _Fallback
-    v_event_type = value.event_type
+    fields: Any = value
+    v_event_type: object = fields.event_type
     if type(v_event_type) is not TransactionEventEnumType:
         raise _Fallback
     w_event_type = v_event_type._value_
-    v_timestamp = value.timestamp
+    v_timestamp: object = fields.timestamp
     w_timestamp = _wire_datetime(v_timestamp)
-    v_trigger_reason = value.trigger_reason
+    v_trigger_reason: object = fields.trigger_reason
     if type(v_trigger_reason) is not TriggerReasonEnumType:
         raise _Fallback
     w_trigger_reason = v_trigger_reason._value_
-    v_seq_no = value.seq_no
+    v_seq_no: object = fields.seq_no
     if type(v_seq_no) is not int:
         raise _Fallback
     w_seq_no = v_seq_no
-    v_transaction_info = value.transaction_info
+    v_transaction_info: object = fields.transaction_info
     w_transaction_info = _fast_wire_TransactionType(v_transaction_info)
     wire: dict[str, Any] = {
         "eventType": w_event_type,
@@ -8436,40 +8468,40 @@ def _fast_wire_TransactionEventRequest(value: TransactionEventRequest) -> dict[s
         "seqNo": w_seq_no,
         "transactionInfo": w_transaction_info,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_meter_value = value.meter_value
+    v_meter_value: object = fields.meter_value
     if v_meter_value is not None:
         if type(v_meter_value) is not list or len(v_meter_value) < 1:
             raise _Fallback
         wire["meterValue"] = [
             _fast_wire_MeterValueType(item1_meter_value) for item1_meter_value in v_meter_value
         ]
-    v_offline = value.offline
+    v_offline: object = fields.offline
     if v_offline is not None:
         if v_offline is not True and v_offline is not False:
             raise _Fallback
         wire["offline"] = v_offline
-    v_number_of_phases_used = value.number_of_phases_used
+    v_number_of_phases_used: object = fields.number_of_phases_used
     if v_number_of_phases_used is not None:
         if type(v_number_of_phases_used) is not int:
             raise _Fallback
         wire["numberOfPhasesUsed"] = v_number_of_phases_used
-    v_cable_max_current = value.cable_max_current
+    v_cable_max_current: object = fields.cable_max_current
     if v_cable_max_current is not None:
         if type(v_cable_max_current) is not int:
             raise _Fallback
         wire["cableMaxCurrent"] = v_cable_max_current
-    v_reservation_id = value.reservation_id
+    v_reservation_id: object = fields.reservation_id
     if v_reservation_id is not None:
         if type(v_reservation_id) is not int:
             raise _Fallback
         wire["reservationId"] = v_reservation_id
-    v_evse = value.evse
+    v_evse: object = fields.evse
     if v_evse is not None:
         wire["evse"] = _fast_wire_EVSEType(v_evse)
-    v_id_token = value.id_token
+    v_id_token: object = fields.id_token
     if v_id_token is not None:
         wire["idToken"] = _fast_wire_IdTokenType(v_id_token)
     return wire
@@ -8577,7 +8609,7 @@ def _decode_TransactionEventResponse(value: object) -> TransactionEventResponse:
         f_updated_personal_message = None
     if len(value) != found:
         raise _Fallback
-    made = _new(TransactionEventResponse)
+    made = TransactionEventResponse.__new__(TransactionEventResponse)
     made.custom_data = f_custom_data
     made.total_cost = f_total_cost
     made.charging_priority = f_charging_priority
@@ -8586,7 +8618,7 @@ def _decode_TransactionEventResponse(value: object) -> TransactionEventResponse:
     return made
 
 
-def _wire_TransactionEventResponse(value: TransactionEventResponse) -> dict[str, Any]:
+def _wire_TransactionEventResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -8613,27 +8645,28 @@ def _wire_TransactionEventResponse(value: TransactionEventResponse) -> dict[str,
     return wire
 
 
-def _fast_wire_TransactionEventResponse(value: TransactionEventResponse) -> dict[str, Any]:
+def _fast_wire_TransactionEventResponse(value: object) -> dict[str, Any]:
     if type(value) is not TransactionEventResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_total_cost = value.total_cost
+    v_total_cost: object = fields.total_cost
     if v_total_cost is not None:
         if type(v_total_cost) is not float and type(v_total_cost) is not int:
             raise _Fallback
         wire["totalCost"] = v_total_cost
-    v_charging_priority = value.charging_priority
+    v_charging_priority: object = fields.charging_priority
     if v_charging_priority is not None:
         if type(v_charging_priority) is not int:
             raise _Fallback
         wire["chargingPriority"] = v_charging_priority
-    v_id_token_info = value.id_token_info
+    v_id_token_info: object = fields.id_token_info
     if v_id_token_info is not None:
         wire["idTokenInfo"] = _fast_wire_IdTokenInfoType(v_id_token_info)
-    v_updated_personal_message = value.updated_personal_message
+    v_updated_personal_message: object = fields.updated_personal_message
     if v_updated_personal_message is not None:
         wire["updatedPersonalMessage"] = _fast_wire_MessageContentType(v_updated_personal_message)
     return wire
@@ -8703,14 +8736,14 @@ def _decode_UnlockConnectorRequest(value: object) -> UnlockConnectorRequest:
     f_connector_id = item
     if len(value) != found:
         raise _Fallback
-    made = _new(UnlockConnectorRequest)
+    made = UnlockConnectorRequest.__new__(UnlockConnectorRequest)
     made.custom_data = f_custom_data
     made.evse_id = f_evse_id
     made.connector_id = f_connector_id
     return made
 
 
-def _wire_UnlockConnectorRequest(value: UnlockConnectorRequest) -> dict[str, Any]:
+def _wire_UnlockConnectorRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "evseId": value.evse_id,
         "connectorId": value.connector_id,
@@ -8724,14 +8757,15 @@ def _wire_UnlockConnectorRequest(value: UnlockConnectorRequest) -> dict[str, Any
     return wire
 
 
-def _fast_wire_UnlockConnectorRequest(value: UnlockConnectorRequest) -> dict[str, Any]:
+def _fast_wire_UnlockConnectorRequest(value: object) -> dict[str, Any]:
     if type(value) is not UnlockConnectorRequest:
         raise _Fallback
-    v_evse_id = value.evse_id
+    fields: Any = value
+    v_evse_id: object = fields.evse_id
     if type(v_evse_id) is not int:
         raise _Fallback
     w_evse_id = v_evse_id
-    v_connector_id = value.connector_id
+    v_connector_id: object = fields.connector_id
     if type(v_connector_id) is not int:
         raise _Fallback
     w_connector_id = v_connector_id
@@ -8739,7 +8773,7 @@ def _fast_wire_UnlockConnectorRequest(value: UnlockConnectorRequest) -> dict[str
         "evseId": w_evse_id,
         "connectorId": w_connector_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -8810,14 +8844,14 @@ def _decode_UnlockConnectorResponse(value: object) -> UnlockConnectorResponse:
         f_status_info = None
     if len(value) != found:
         raise _Fallback
-    made = _new(UnlockConnectorResponse)
+    made = UnlockConnectorResponse.__new__(UnlockConnectorResponse)
     made.custom_data = f_custom_data
     made.status = f_status
     made.status_info = f_status_info
     return made
 
 
-def _wire_UnlockConnectorResponse(value: UnlockConnectorResponse) -> dict[str, Any]:
+def _wire_UnlockConnectorResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "status": (
             value.status._value_ if isinstance(value.status, UnlockStatusEnumType) else value.status
@@ -8838,20 +8872,21 @@ def _wire_UnlockConnectorResponse(value: UnlockConnectorResponse) -> dict[str, A
     return wire
 
 
-def _fast_wire_UnlockConnectorResponse(value: UnlockConnectorResponse) -> dict[str, Any]:
+def _fast_wire_UnlockConnectorResponse(value: object) -> dict[str, Any]:
     if type(value) is not UnlockConnectorResponse:
         raise _Fallback
-    v_status = value.status
+    fields: Any = value
+    v_status: object = fields.status
     if type(v_status) is not UnlockStatusEnumType:
         raise _Fallback
     w_status = v_status._value_
     wire: dict[str, Any] = {
         "status": w_status,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_status_info = value.status_info
+    v_status_info: object = fields.status_info
     if v_status_info is not None:
         wire["statusInfo"] = _fast_wire_StatusInfoType(v_status_info)
     return wire

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import _json
+import dataclasses
 import json
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cast
+from typing import Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
     "ABSENT",
@@ -32,7 +33,6 @@ GENERATED_CODE_USES = (
     "_is_integer",
     "_is_number",
     "_missing",
-    "_new",
     "_not_an_object",
     "_not_in_enum",
     "_too_few",
@@ -45,6 +45,30 @@ GENERATED_CODE_USES = (
 )
 """The names the generated modules may import from here; the generator reads this tuple."""
 
+T = TypeVar("T")
+
+
+# The compiled build: mypyc compiles this module, the codec and the declarations, their classes
+# into native classes, which need a mark or two; the pure build runs the same source.
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # no dependency: mypyc reads the marks when it compiles, they do nothing
+
+    def mypyc_attr(*attrs: str, **values: Any) -> Callable[[T], T]:  # type: ignore[misc]
+        return lambda cls: cls
+
+
+COMPILED: Final[bool] = not __file__.endswith(".py")
+"""True in the compiled build, whose classes check the type of every field when it is set."""
+
+
+def _python_class(cls: type[T]) -> type[T]:
+    """Keeps a class a plain Python class in the compiled build, as its bases or its pickling
+    need: mypyc compiles a class with a decorator it does not know (this one) as one. Does
+    nothing."""
+    return cls
+
+
 # OCPP-J 2.0.1 CallError codes used for validation failures.
 FORMAT_VIOLATION = "FormatViolation"
 TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
@@ -53,6 +77,7 @@ PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
 
 
 @dataclass(frozen=True, slots=True)
+@_python_class
 class Violation:
     """One way in which a payload breaks its schema."""
 
@@ -67,6 +92,7 @@ class Violation:
         return f"{self.path or '/'}: {self.message} [{self.code}]"
 
 
+@_python_class
 class ValidationError(ValueError):
     """A payload or an instance violates its schema; ``violations`` lists every violation."""
 
@@ -83,15 +109,18 @@ class ValidationError(ValueError):
         return (type(self), (self.schema, self.violations), self.__dict__)
 
 
+@_python_class
 class UnknownMessageError(LookupError):
     """The name is not a message schema of this OCPP version."""
 
 
+@_python_class
 class MessageNotImplementedError(UnknownMessageError, ImportError):
     """The message (or a type only such messages use) exists in OCPP, but this release of the
     package leaves it out. An ImportError too, so that `from ocpp201 import X` says why."""
 
 
+@_python_class
 class _Absent:
     """Type of ABSENT."""
 
@@ -114,6 +143,11 @@ accepts any JSON value (DataTransfer `data`) holds None for a JSON null and ABSE
 property is left out."""
 
 
+# For the compiled build: `serializable`, so that `Class.__new__(Class)` makes an instance
+# without running __init__ (the decode sets the fields itself); `allow_interpreted_subclasses`,
+# as the message classes stay Python classes (mypyc cannot make a dataclass of a native class
+# deriving from Generic, which `Request[...]` is).
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class Payload:
     """Base of every generated dataclass: a JSON object of some schema.
 
@@ -130,6 +164,7 @@ class Payload:
     """Python field name -> wire (JSON) property name."""
     _check: ClassVar[Checker]
     _decode: ClassVar[Callable[[object], Any]]
+    _to_wire: ClassVar[Callable[[Any], dict[str, Any]]]
     _fast_wire: ClassVar[Callable[[Any], dict[str, Any]]]
 
     @classmethod
@@ -152,7 +187,7 @@ class Payload:
         except Exception:  # something unusual, valid or not: build it, then check it in full
             pass
         try:
-            wire = self._to_wire()
+            wire = type(self)._to_wire(self)
         except _ExtensionsError as error:  # raised deep inside: report it at its place in this tree
             prefix = _path_in(self, error.instance) or ""
             violations = [Violation(prefix + v.path, v.code, v.message) for v in error.violations]
@@ -163,14 +198,24 @@ class Payload:
             raise ValidationError(self.SCHEMA, errors)
         return wire
 
-    def _to_wire(self) -> dict[str, Any]:
-        """The wire form, not yet checked (bound by `_codec`)."""
-        raise NotImplementedError
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Made again as the decode makes it (a compiled class has no other way without __init__).
+        fields = dataclasses.fields(cast(Any, self))
+        return (_rebuild, (type(self), {f.name: getattr(self, f.name) for f in fields}))
+
+
+def _rebuild(cls: type[Payload], fields: dict[str, Any]) -> Payload:
+    """A copied or unpickled instance (see `Payload.__reduce__`)."""
+    made = cls.__new__(cls)
+    for name, value in fields.items():
+        setattr(made, name, value)
+    return made
 
 
 ResponseT = TypeVar("ResponseT", bound=Payload, covariant=True)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Request(Payload, Generic[ResponseT]):
     """Base of every request class; the type parameter is the class of its response.
 
@@ -349,6 +394,7 @@ def _is_datetime(value: str) -> bool:
     return _datetime_or_none(value) is not None
 
 
+@_python_class
 class _Fallback(ValueError):
     """Raised by the functions without paths on a value they do not take: the caller then runs
     the full check, which decides (for a fast path, the value may well be valid) and says why."""
@@ -363,8 +409,15 @@ def _fast_datetime(text: str) -> datetime:
     trailing newline); _Fallback or ValueError for anything else. The separators and what
     follows the seconds are checked here; `fromisoformat` reads the fixed-width ASCII digits in
     between and refuses what does not exist (30 February, hour 24, second 60, year 0)."""
-    if text[4:17:3] != "--T::" or (text[19:] != "Z" and _DATETIME_TAIL.fullmatch(text, 19) is None):
+    if text[4:17:3] != "--T::":
         raise _Fallback
+    tail = text[19:]
+    # The commonest tails, `Z` and `.123Z`, without the regular expression
+    if tail != "Z" and not (
+        tail[:1] == "." and tail[-1:] == "Z" and tail[1:-1].isdigit() and tail.isascii()
+    ):
+        if _DATETIME_TAIL.fullmatch(text, 19) is None:
+            raise _Fallback
     return datetime.fromisoformat(text)
 
 
@@ -422,7 +475,7 @@ def _datetime_problem(value: str) -> str:
     """Why `value`, which the validator refused, is no RFC 3339 date-time (failure path only)."""
     text = value.upper()
     if _DATETIME.fullmatch(text) is not None:  # the syntax is right, so the date does not exist
-        year, month, day = (int(part) for part in text[:10].split("-"))
+        year, month, day = [int(part) for part in text[:10].split("-")]
         if year == 0:
             return "year 0000 does not exist"
         next_month = date(year + month // 12, month % 12 + 1, 1)
@@ -432,6 +485,7 @@ def _datetime_problem(value: str) -> str:
     return "expected e.g. '2024-05-01T10:00:00Z' (with a time offset)"
 
 
+@_python_class
 class _NaiveDateTimeText(str):
     """What `_format_datetime` makes of a naive datetime: text the validator refuses (it has no
     offset), marked so that the violation can say what to do."""
@@ -477,6 +531,7 @@ _ENCODE: Final = _json.make_encoder(
 )
 
 
+@_python_class
 class _JsonError(ValueError):
     """JSON text that cannot be read, or a value that cannot be written as JSON text. OCPP-J
     text is UTF-8 without a byte order mark, so text that is not Unicode (a lone surrogate) is
@@ -701,6 +756,7 @@ def _scalar_problem(value: object) -> str | None:
     return f"a {type(value).__name__} is not a JSON value{hint}"
 
 
+@_python_class
 class _ExtensionsError(Exception):
     """Raised while a wire form is built: the extension properties of `instance` cannot be
     written. The `to_dict` that was called reports them against its own schema, at the full path."""
@@ -715,7 +771,7 @@ class _ExtensionsError(Exception):
 
 
 def _with_extensions(
-    instance: Payload, wire: dict[str, Any], extensions: dict[str, Any], declared: frozenset[str]
+    instance: Payload, wire: dict[str, Any], extensions: object, declared: frozenset[str]
 ) -> dict[str, Any]:
     """Adds extension properties to the wire form; one that repeats a declared property is refused."""
     if not isinstance(extensions, dict) or not declared.isdisjoint(extensions):
@@ -766,16 +822,6 @@ def _path_in(root: Payload, target: Payload) -> str | None:
 
 
 Checker = Callable[[object, str, list[Violation]], None]
-T = TypeVar("T")
-
-if TYPE_CHECKING:
-
-    def _new(cls: type[T]) -> T:
-        """An instance of `cls` whose fields the caller sets (a fast decoder, which checked them)."""
-
-else:
-    # Cheaper than the dataclass's keyword __init__; the fast decoders set every slot.
-    _new = object.__new__
 
 
 def _bind(
@@ -786,9 +832,9 @@ def _bind(
     fast_wire: Callable[[Any], dict[str, Any]],
 ) -> None:
     """Attaches a generated class's codec functions to it (called once, by `_codec`)."""
-    # setattr: the class attributes are declared as what they are once bound (a function, a
-    # method), not as the staticmethod objects that make them so, which a type checker refuses.
+    # setattr: the class attributes are declared as the functions they are once bound, not as
+    # the staticmethod objects that make them so, which a type checker refuses.
     setattr(cls, "_check", staticmethod(check))  # noqa: B010
     setattr(cls, "_decode", staticmethod(decode))  # noqa: B010
-    setattr(cls, "_to_wire", to_wire)  # noqa: B010
+    setattr(cls, "_to_wire", staticmethod(to_wire))  # noqa: B010
     setattr(cls, "_fast_wire", staticmethod(fast_wire))  # noqa: B010

@@ -2,14 +2,15 @@
 
 Generated from the OCPP 2.0.1 JSON schemas by `make generate`; do not edit.
 Each class validates on `from_dict` and `to_dict`; field names are snake_case and the wire
-name of every field is listed in its `WIRE_NAMES`.
+name of every field is listed in its `WIRE_NAMES`. `SCHEMA` and `WIRE_NAMES` are set after each
+class body: compiling this module (the compiled build), mypyc would make them dataclass fields.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import Payload
 from .enums import (
@@ -61,10 +62,11 @@ class CustomDataType(Payload):
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
-    SCHEMA: ClassVar[str] = "CustomDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "vendor_id": "vendorId",
-    }
+
+CustomDataType.SCHEMA = "CustomDataType"
+CustomDataType.WIRE_NAMES = {
+    "vendor_id": "vendorId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -85,12 +87,13 @@ class AdditionalInfoType(Payload):
     At most 50 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "AdditionalInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "additional_id_token": "additionalIdToken",
-        "type": "type",
-    }
+
+AdditionalInfoType.SCHEMA = "AdditionalInfoType"
+AdditionalInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "additional_id_token": "additionalIdToken",
+    "type": "type",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -112,14 +115,15 @@ class CertificateHashDataType(Payload):
     At most 40 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CertificateHashDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "hash_algorithm": "hashAlgorithm",
-        "issuer_name_hash": "issuerNameHash",
-        "issuer_key_hash": "issuerKeyHash",
-        "serial_number": "serialNumber",
-    }
+
+CertificateHashDataType.SCHEMA = "CertificateHashDataType"
+CertificateHashDataType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "hash_algorithm": "hashAlgorithm",
+    "issuer_name_hash": "issuerNameHash",
+    "issuer_key_hash": "issuerKeyHash",
+    "serial_number": "serialNumber",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -147,14 +151,15 @@ class ChargingProfileCriterionType(Payload):
 
     1 to 4 items."""
 
-    SCHEMA: ClassVar[str] = "ChargingProfileCriterionType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "charging_profile_purpose": "chargingProfilePurpose",
-        "stack_level": "stackLevel",
-        "charging_profile_id": "chargingProfileId",
-        "charging_limit_source": "chargingLimitSource",
-    }
+
+ChargingProfileCriterionType.SCHEMA = "ChargingProfileCriterionType"
+ChargingProfileCriterionType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "charging_profile_purpose": "chargingProfilePurpose",
+    "stack_level": "stackLevel",
+    "charging_profile_id": "chargingProfileId",
+    "charging_limit_source": "chargingLimitSource",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -174,12 +179,13 @@ class ModemType(Payload):
 
     At most 20 characters."""
 
-    SCHEMA: ClassVar[str] = "ModemType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "iccid": "iccid",
-        "imsi": "imsi",
-    }
+
+ModemType.SCHEMA = "ModemType"
+ModemType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "iccid": "iccid",
+    "imsi": "imsi",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -207,15 +213,16 @@ class ChargingStationType(Payload):
 
     At most 50 characters."""
 
-    SCHEMA: ClassVar[str] = "ChargingStationType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "serial_number": "serialNumber",
-        "model": "model",
-        "modem": "modem",
-        "vendor_name": "vendorName",
-        "firmware_version": "firmwareVersion",
-    }
+
+ChargingStationType.SCHEMA = "ChargingStationType"
+ChargingStationType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "serial_number": "serialNumber",
+    "model": "model",
+    "modem": "modem",
+    "vendor_name": "vendorName",
+    "firmware_version": "firmwareVersion",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -238,13 +245,14 @@ class ClearChargingProfileType(Payload):
     """Specifies the stackLevel for which charging profiles will be cleared, if they meet the other
     criteria in the request."""
 
-    SCHEMA: ClassVar[str] = "ClearChargingProfileType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "evse_id": "evseId",
-        "charging_profile_purpose": "chargingProfilePurpose",
-        "stack_level": "stackLevel",
-    }
+
+ClearChargingProfileType.SCHEMA = "ClearChargingProfileType"
+ClearChargingProfileType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "evse_id": "evseId",
+    "charging_profile_purpose": "chargingProfilePurpose",
+    "stack_level": "stackLevel",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -267,12 +275,13 @@ class StatusInfoType(Payload):
 
     At most 512 characters."""
 
-    SCHEMA: ClassVar[str] = "StatusInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "reason_code": "reasonCode",
-        "additional_info": "additionalInfo",
-    }
+
+StatusInfoType.SCHEMA = "StatusInfoType"
+StatusInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "reason_code": "reasonCode",
+    "additional_info": "additionalInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -285,13 +294,14 @@ class ClearMonitoringResultType(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearMonitoringResultType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "id": "id",
-        "status_info": "statusInfo",
-    }
+
+ClearMonitoringResultType.SCHEMA = "ClearMonitoringResultType"
+ClearMonitoringResultType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "id": "id",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -308,12 +318,13 @@ class EVSEType(Payload):
     connector_id: int | None = None
     """An id to designate a specific connector (on an EVSE) by connector index number."""
 
-    SCHEMA: ClassVar[str] = "EVSEType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id": "id",
-        "connector_id": "connectorId",
-    }
+
+EVSEType.SCHEMA = "EVSEType"
+EVSEType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id": "id",
+    "connector_id": "connectorId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -333,13 +344,14 @@ class IdTokenType(Payload):
     additional_info: list[AdditionalInfoType] | None = None
     """At least 1 item."""
 
-    SCHEMA: ClassVar[str] = "IdTokenType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "additional_info": "additionalInfo",
-        "id_token": "idToken",
-        "type": "type",
-    }
+
+IdTokenType.SCHEMA = "IdTokenType"
+IdTokenType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "additional_info": "additionalInfo",
+    "id_token": "idToken",
+    "type": "type",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -365,13 +377,14 @@ class MessageContentType(Payload):
 
     At most 8 characters."""
 
-    SCHEMA: ClassVar[str] = "MessageContentType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "format": "format",
-        "language": "language",
-        "content": "content",
-    }
+
+MessageContentType.SCHEMA = "MessageContentType"
+MessageContentType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "format": "format",
+    "language": "language",
+    "content": "content",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -409,18 +422,19 @@ class IdTokenInfoType(Payload):
     At most 8 characters."""
     personal_message: MessageContentType | None = None
 
-    SCHEMA: ClassVar[str] = "IdTokenInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "cache_expiry_date_time": "cacheExpiryDateTime",
-        "charging_priority": "chargingPriority",
-        "language1": "language1",
-        "evse_id": "evseId",
-        "group_id_token": "groupIdToken",
-        "language2": "language2",
-        "personal_message": "personalMessage",
-    }
+
+IdTokenInfoType.SCHEMA = "IdTokenInfoType"
+IdTokenInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "cache_expiry_date_time": "cacheExpiryDateTime",
+    "charging_priority": "chargingPriority",
+    "language1": "language1",
+    "evse_id": "evseId",
+    "group_id_token": "groupIdToken",
+    "language2": "language2",
+    "personal_message": "personalMessage",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -448,14 +462,15 @@ class SignedMeterValueType(Payload):
     At most 2500 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "SignedMeterValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "signed_meter_data": "signedMeterData",
-        "signing_method": "signingMethod",
-        "encoding_method": "encodingMethod",
-        "public_key": "publicKey",
-    }
+
+SignedMeterValueType.SCHEMA = "SignedMeterValueType"
+SignedMeterValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "signed_meter_data": "signedMeterData",
+    "signing_method": "signingMethod",
+    "encoding_method": "encodingMethod",
+    "public_key": "publicKey",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -476,12 +491,13 @@ class UnitOfMeasureType(Payload):
     """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised
     to the 3rd power. Default is 0."""
 
-    SCHEMA: ClassVar[str] = "UnitOfMeasureType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "unit": "unit",
-        "multiplier": "multiplier",
-    }
+
+UnitOfMeasureType.SCHEMA = "UnitOfMeasureType"
+UnitOfMeasureType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "unit": "unit",
+    "multiplier": "multiplier",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -494,7 +510,7 @@ class SampledValueType(Payload):
 
     Used by: MeterValues, TransactionEvent."""
 
-    value: float
+    value: float | int
     """Indicates the measured value."""
     custom_data: CustomDataType | None = None
     context: ReadingContextEnumType | None = None
@@ -504,17 +520,18 @@ class SampledValueType(Payload):
     signed_meter_value: SignedMeterValueType | None = None
     unit_of_measure: UnitOfMeasureType | None = None
 
-    SCHEMA: ClassVar[str] = "SampledValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "value": "value",
-        "context": "context",
-        "measurand": "measurand",
-        "phase": "phase",
-        "location": "location",
-        "signed_meter_value": "signedMeterValue",
-        "unit_of_measure": "unitOfMeasure",
-    }
+
+SampledValueType.SCHEMA = "SampledValueType"
+SampledValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "value": "value",
+    "context": "context",
+    "measurand": "measurand",
+    "phase": "phase",
+    "location": "location",
+    "signed_meter_value": "signedMeterValue",
+    "unit_of_measure": "unitOfMeasure",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -530,12 +547,13 @@ class MeterValueType(Payload):
     """Timestamp for measured value(s)."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "MeterValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "sampled_value": "sampledValue",
-        "timestamp": "timestamp",
-    }
+
+MeterValueType.SCHEMA = "MeterValueType"
+MeterValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "sampled_value": "sampledValue",
+    "timestamp": "timestamp",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -561,15 +579,16 @@ class OCSPRequestDataType(Payload):
     At most 512 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "OCSPRequestDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "hash_algorithm": "hashAlgorithm",
-        "issuer_name_hash": "issuerNameHash",
-        "issuer_key_hash": "issuerKeyHash",
-        "serial_number": "serialNumber",
-        "responder_url": "responderURL",
-    }
+
+OCSPRequestDataType.SCHEMA = "OCSPRequestDataType"
+OCSPRequestDataType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "hash_algorithm": "hashAlgorithm",
+    "issuer_name_hash": "issuerNameHash",
+    "issuer_key_hash": "issuerKeyHash",
+    "serial_number": "serialNumber",
+    "responder_url": "responderURL",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -590,12 +609,13 @@ class TransactionType(Payload):
     """The ID given to remote start request (RequestStartTransactionRequest. This enables to CSMS to
     match the started transaction to the given start request."""
 
-    SCHEMA: ClassVar[str] = "TransactionType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "transaction_id": "transactionId",
-        "charging_state": "chargingState",
-        "time_spent_charging": "timeSpentCharging",
-        "stopped_reason": "stoppedReason",
-        "remote_start_id": "remoteStartId",
-    }
+
+TransactionType.SCHEMA = "TransactionType"
+TransactionType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "transaction_id": "transactionId",
+    "charging_state": "chargingState",
+    "time_spent_charging": "timeSpentCharging",
+    "stopped_reason": "stoppedReason",
+    "remote_start_id": "remoteStartId",
+}

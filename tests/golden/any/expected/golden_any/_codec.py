@@ -22,7 +22,6 @@ from ._runtime import (
     _as_dict,
     _bind,
     _missing,
-    _new,
     _not_an_object,
     _too_long,
     _unknown_property,
@@ -69,7 +68,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -80,24 +79,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -168,14 +167,14 @@ def _decode_CarryRequest(value: object) -> CarryRequest:
         f_data = ABSENT
     if len(value) != found:
         raise _Fallback
-    made = _new(CarryRequest)
+    made = CarryRequest.__new__(CarryRequest)
     made.custom_data = f_custom_data
     made.vendor_id = f_vendor_id
     made.data = f_data
     return made
 
 
-def _wire_CarryRequest(value: CarryRequest) -> dict[str, Any]:
+def _wire_CarryRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
@@ -190,20 +189,21 @@ def _wire_CarryRequest(value: CarryRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_CarryRequest(value: CarryRequest) -> dict[str, Any]:
+def _fast_wire_CarryRequest(value: object) -> dict[str, Any]:
     if type(value) is not CarryRequest:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    fields: Any = value
+    v_vendor_id: object = fields.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_data = value.data
+    v_data: object = fields.data
     if v_data is not ABSENT:
         wire["data"] = v_data
     return wire
@@ -256,13 +256,13 @@ def _decode_CarryResponse(value: object) -> CarryResponse:
     f_data = value["data"]
     if len(value) != found:
         raise _Fallback
-    made = _new(CarryResponse)
+    made = CarryResponse.__new__(CarryResponse)
     made.custom_data = f_custom_data
     made.data = f_data
     return made
 
 
-def _wire_CarryResponse(value: CarryResponse) -> dict[str, Any]:
+def _wire_CarryResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "data": value.data,
     }
@@ -275,15 +275,16 @@ def _wire_CarryResponse(value: CarryResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_CarryResponse(value: CarryResponse) -> dict[str, Any]:
+def _fast_wire_CarryResponse(value: object) -> dict[str, Any]:
     if type(value) is not CarryResponse:
         raise _Fallback
-    v_data = value.data
+    fields: Any = value
+    v_data: object = fields.data
     w_data = v_data
     wire: dict[str, Any] = {
         "data": w_data,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire

@@ -30,7 +30,6 @@ from ._runtime import (
     _is_datetime,
     _is_number,
     _missing,
-    _new,
     _not_an_object,
     _too_few,
     _too_long,
@@ -80,7 +79,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -91,24 +90,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -170,13 +169,13 @@ def _decode_CellType(value: object) -> CellType:
     f_value = item
     if len(value) != found:
         raise _Fallback
-    made = _new(CellType)
+    made = CellType.__new__(CellType)
     made.custom_data = f_custom_data
     made.value = f_value
     return made
 
 
-def _wire_CellType(value: CellType) -> dict[str, Any]:
+def _wire_CellType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "value": value.value,
     }
@@ -189,17 +188,17 @@ def _wire_CellType(value: CellType) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_CellType(value: CellType) -> dict[str, Any]:
+def _fast_wire_CellType(value: object) -> dict[str, Any]:
     if type(value) is not CellType:
         raise _Fallback
-    v_value = value.value
+    v_value: object = value.value
     if type(v_value) is not float and type(v_value) is not int:
         raise _Fallback
     w_value = v_value
     wire: dict[str, Any] = {
         "value": w_value,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = value.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -368,7 +367,7 @@ def _decode_GridRequest(value: object) -> GridRequest:
         f_anything = None
     if len(value) != found:
         raise _Fallback
-    made = _new(GridRequest)
+    made = GridRequest.__new__(GridRequest)
     made.custom_data = f_custom_data
     made.rows = f_rows
     made.tags = f_tags
@@ -377,7 +376,7 @@ def _decode_GridRequest(value: object) -> GridRequest:
     return made
 
 
-def _wire_GridRequest(value: GridRequest) -> dict[str, Any]:
+def _wire_GridRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "rows": (
             [
@@ -416,10 +415,11 @@ def _wire_GridRequest(value: GridRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_GridRequest(value: GridRequest) -> dict[str, Any]:
+def _fast_wire_GridRequest(value: object) -> dict[str, Any]:
     if type(value) is not GridRequest:
         raise _Fallback
-    v_rows = value.rows
+    fields: Any = value
+    v_rows: object = fields.rows
     if type(v_rows) is not list or len(v_rows) < 1 or len(v_rows) > 4:
         raise _Fallback
     items_rows1: list[Any] = []
@@ -431,10 +431,10 @@ def _fast_wire_GridRequest(value: GridRequest) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "rows": w_rows,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_tags = value.tags
+    v_tags: object = fields.tags
     if v_tags is not None:
         if type(v_tags) is not list or len(v_tags) > 2:
             raise _Fallback
@@ -444,7 +444,7 @@ def _fast_wire_GridRequest(value: GridRequest) -> dict[str, Any]:
                 raise _Fallback
             items_tags1.append(item1_tags)
         wire["tags"] = items_tags1
-    v_stamps = value.stamps
+    v_stamps: object = fields.stamps
     if v_stamps is not None:
         if type(v_stamps) is not list:
             raise _Fallback
@@ -452,7 +452,7 @@ def _fast_wire_GridRequest(value: GridRequest) -> dict[str, Any]:
         for item1_stamps in v_stamps:
             items_stamps1.append(_wire_datetime(item1_stamps))
         wire["stamps"] = items_stamps1
-    v_anything = value.anything
+    v_anything: object = fields.anything
     if v_anything is not None:
         if type(v_anything) is not list:
             raise _Fallback
@@ -500,12 +500,12 @@ def _decode_GridResponse(value: object) -> GridResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(GridResponse)
+    made = GridResponse.__new__(GridResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_GridResponse(value: GridResponse) -> dict[str, Any]:
+def _wire_GridResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -516,11 +516,12 @@ def _wire_GridResponse(value: GridResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_GridResponse(value: GridResponse) -> dict[str, Any]:
+def _fast_wire_GridResponse(value: object) -> dict[str, Any]:
     if type(value) is not GridResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire

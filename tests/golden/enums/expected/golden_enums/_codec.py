@@ -23,7 +23,6 @@ from ._runtime import (
     _as_list,
     _bind,
     _missing,
-    _new,
     _not_an_object,
     _not_in_enum,
     _too_few,
@@ -76,7 +75,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -87,24 +86,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -198,14 +197,14 @@ def _decode_ChooseRequest(value: object) -> ChooseRequest:
         f_kinds = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ChooseRequest)
+    made = ChooseRequest.__new__(ChooseRequest)
     made.custom_data = f_custom_data
     made.kind = f_kind
     made.kinds = f_kinds
     return made
 
 
-def _wire_ChooseRequest(value: ChooseRequest) -> dict[str, Any]:
+def _wire_ChooseRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "kind": (value.kind._value_ if isinstance(value.kind, PhaseKindEnumType) else value.kind),
     }
@@ -227,20 +226,21 @@ def _wire_ChooseRequest(value: ChooseRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ChooseRequest(value: ChooseRequest) -> dict[str, Any]:
+def _fast_wire_ChooseRequest(value: object) -> dict[str, Any]:
     if type(value) is not ChooseRequest:
         raise _Fallback
-    v_kind = value.kind
+    fields: Any = value
+    v_kind: object = fields.kind
     if type(v_kind) is not PhaseKindEnumType:
         raise _Fallback
     w_kind = v_kind._value_
     wire: dict[str, Any] = {
         "kind": w_kind,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_kinds = value.kinds
+    v_kinds: object = fields.kinds
     if v_kinds is not None:
         if type(v_kinds) is not list or len(v_kinds) < 1:
             raise _Fallback
@@ -293,12 +293,12 @@ def _decode_ChooseResponse(value: object) -> ChooseResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(ChooseResponse)
+    made = ChooseResponse.__new__(ChooseResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_ChooseResponse(value: ChooseResponse) -> dict[str, Any]:
+def _wire_ChooseResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -309,11 +309,12 @@ def _wire_ChooseResponse(value: ChooseResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_ChooseResponse(value: ChooseResponse) -> dict[str, Any]:
+def _fast_wire_ChooseResponse(value: object) -> dict[str, Any]:
     if type(value) is not ChooseResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire

@@ -27,7 +27,6 @@ from ._runtime import (
     _format_datetime,
     _is_datetime,
     _missing,
-    _new,
     _not_an_object,
     _too_long,
     _unknown_property,
@@ -75,7 +74,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -86,24 +85,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -168,13 +167,13 @@ def _decode_NotifyTick(value: object) -> NotifyTick:
     f_at = _decode_datetime(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(NotifyTick)
+    made = NotifyTick.__new__(NotifyTick)
     made.custom_data = f_custom_data
     made.at = f_at
     return made
 
 
-def _wire_NotifyTick(value: NotifyTick) -> dict[str, Any]:
+def _wire_NotifyTick(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "at": _format_datetime(value.at),
     }
@@ -187,15 +186,16 @@ def _wire_NotifyTick(value: NotifyTick) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_NotifyTick(value: NotifyTick) -> dict[str, Any]:
+def _fast_wire_NotifyTick(value: object) -> dict[str, Any]:
     if type(value) is not NotifyTick:
         raise _Fallback
-    v_at = value.at
+    fields: Any = value
+    v_at: object = fields.at
     w_at = _wire_datetime(v_at)
     wire: dict[str, Any] = {
         "at": w_at,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -241,12 +241,12 @@ def _decode_PingRequest(value: object) -> PingRequest:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(PingRequest)
+    made = PingRequest.__new__(PingRequest)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_PingRequest(value: PingRequest) -> dict[str, Any]:
+def _wire_PingRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -257,11 +257,12 @@ def _wire_PingRequest(value: PingRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_PingRequest(value: PingRequest) -> dict[str, Any]:
+def _fast_wire_PingRequest(value: object) -> dict[str, Any]:
     if type(value) is not PingRequest:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
@@ -307,12 +308,12 @@ def _decode_PingResponse(value: object) -> PingResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(PingResponse)
+    made = PingResponse.__new__(PingResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_PingResponse(value: PingResponse) -> dict[str, Any]:
+def _wire_PingResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -323,11 +324,12 @@ def _wire_PingResponse(value: PingResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_PingResponse(value: PingResponse) -> dict[str, Any]:
+def _fast_wire_PingResponse(value: object) -> dict[str, Any]:
     if type(value) is not PingResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire

@@ -32,7 +32,6 @@ from ._runtime import (
     _is_integer,
     _is_number,
     _missing,
-    _new,
     _not_an_object,
     _too_long,
     _unknown_property,
@@ -80,7 +79,7 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = _new(CustomDataType)
+    made = CustomDataType.__new__(CustomDataType)
     made.vendor_id = f_vendor_id
     if len(value) == found:
         made.extra_properties = {}
@@ -91,24 +90,24 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     return made
 
 
-def _wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _wire_CustomDataType(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "vendorId": value.vendor_id,
     }
     return _with_extensions(value, wire, value.extra_properties, _KEYS_CustomDataType)
 
 
-def _fast_wire_CustomDataType(value: CustomDataType) -> dict[str, Any]:
+def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     if type(value) is not CustomDataType:
         raise _Fallback
-    v_vendor_id = value.vendor_id
+    v_vendor_id: object = value.vendor_id
     if type(v_vendor_id) is not str or len(v_vendor_id) > 255:
         raise _Fallback
     w_vendor_id = v_vendor_id
     wire: dict[str, Any] = {
         "vendorId": w_vendor_id,
     }
-    extensions = value.extra_properties
+    extensions: object = value.extra_properties
     if type(extensions) is not dict:
         raise _Fallback
     if extensions:
@@ -306,7 +305,7 @@ def _decode_MeasureRequest(value: object) -> MeasureRequest:
     f_at = _decode_datetime(item)
     if len(value) != found:
         raise _Fallback
-    made = _new(MeasureRequest)
+    made = MeasureRequest.__new__(MeasureRequest)
     made.custom_data = f_custom_data
     made.label = f_label
     made.note = f_note
@@ -319,7 +318,7 @@ def _decode_MeasureRequest(value: object) -> MeasureRequest:
     return made
 
 
-def _wire_MeasureRequest(value: MeasureRequest) -> dict[str, Any]:
+def _wire_MeasureRequest(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "label": value.label,
         "count": value.count,
@@ -344,38 +343,39 @@ def _wire_MeasureRequest(value: MeasureRequest) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MeasureRequest(value: MeasureRequest) -> dict[str, Any]:
+def _fast_wire_MeasureRequest(value: object) -> dict[str, Any]:
     if type(value) is not MeasureRequest:
         raise _Fallback
-    v_label = value.label
+    fields: Any = value
+    v_label: object = fields.label
     if type(v_label) is not str or len(v_label) > 20:
         raise _Fallback
     w_label = v_label
-    v_count = value.count
+    v_count: object = fields.count
     if type(v_count) is not int or v_count < 0 or v_count > 10:
         raise _Fallback
     w_count = v_count
-    v_at = value.at
+    v_at: object = fields.at
     w_at = _wire_datetime(v_at)
     wire: dict[str, Any] = {
         "label": w_label,
         "count": w_count,
         "at": w_at,
     }
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
-    v_note = value.note
+    v_note: object = fields.note
     if v_note is not None:
         if type(v_note) is not str:
             raise _Fallback
         wire["note"] = v_note
-    v_offset = value.offset
+    v_offset: object = fields.offset
     if v_offset is not None:
         if type(v_offset) is not int or v_offset < -5:
             raise _Fallback
         wire["offset"] = v_offset
-    v_ratio = value.ratio
+    v_ratio: object = fields.ratio
     if v_ratio is not None:
         if (
             (type(v_ratio) is not float and type(v_ratio) is not int)
@@ -384,12 +384,12 @@ def _fast_wire_MeasureRequest(value: MeasureRequest) -> dict[str, Any]:
         ):
             raise _Fallback
         wire["ratio"] = v_ratio
-    v_limit = value.limit
+    v_limit: object = fields.limit
     if v_limit is not None:
         if (type(v_limit) is not float and type(v_limit) is not int) or v_limit > 100:
             raise _Fallback
         wire["limit"] = v_limit
-    v_enabled = value.enabled
+    v_enabled: object = fields.enabled
     if v_enabled is not None:
         if v_enabled is not True and v_enabled is not False:
             raise _Fallback
@@ -437,12 +437,12 @@ def _decode_MeasureResponse(value: object) -> MeasureResponse:
         f_custom_data = None
     if len(value) != found:
         raise _Fallback
-    made = _new(MeasureResponse)
+    made = MeasureResponse.__new__(MeasureResponse)
     made.custom_data = f_custom_data
     return made
 
 
-def _wire_MeasureResponse(value: MeasureResponse) -> dict[str, Any]:
+def _wire_MeasureResponse(value: Any) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     if value.custom_data is not None:
         wire["customData"] = (
@@ -453,11 +453,12 @@ def _wire_MeasureResponse(value: MeasureResponse) -> dict[str, Any]:
     return wire
 
 
-def _fast_wire_MeasureResponse(value: MeasureResponse) -> dict[str, Any]:
+def _fast_wire_MeasureResponse(value: object) -> dict[str, Any]:
     if type(value) is not MeasureResponse:
         raise _Fallback
+    fields: Any = value
     wire: dict[str, Any] = {}
-    v_custom_data = value.custom_data
+    v_custom_data: object = fields.custom_data
     if v_custom_data is not None:
         wire["customData"] = _fast_wire_CustomDataType(v_custom_data)
     return wire
