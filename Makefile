@@ -44,14 +44,14 @@ test: check
 dist: check
 	rm -rf dist build generated/*.egg-info
 	$(PY) -m build --no-isolation --outdir dist .
-	OCPP201_COMPILED=1 $(PY) -m build --no-isolation --wheel --outdir dist .
+	$(PY) -m generator.compiled dist  # OCPP201_COMPILED=1 python -m build --wheel, cached
 	$(PY) -m twine check --strict dist/*
 	rm -rf build generated/*.egg-info
 
 ## publish: upload dist/* with twine to TWINE_REPOSITORY, a repository twine knows by name (default
 ## pypi; testpypi, or one of ~/.pypirc), or to TWINE_REPOSITORY_URL from the environment when set
-## (credentials: TWINE_USERNAME, TWINE_PASSWORD). Not the compiled wheel of this machine: its
-## `linux_*` tag is refused by public indexes (the release workflow's manylinux wheels are not).
+## (credentials: TWINE_USERNAME, TWINE_PASSWORD). Not a compiled wheel tagged `linux_*` (this
+## machine's): public indexes refuse the tag (they take manylinux wheels, e.g. from cibuildwheel).
 TWINE_REPOSITORY ?= pypi
 publish: dist
 	@if [ -z "$$TWINE_USERNAME" ] || [ -z "$$TWINE_PASSWORD" ]; then \

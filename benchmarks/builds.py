@@ -3,36 +3,28 @@ compiled build of the committed package.
 
 The first two are produced fresh in a temporary folder on every run, from the same schemas/, so
 the comparison is always against the current generator and the current schemas. The compiled
-build is made as `make dist` makes it and kept, by the content of its sources, in .cache/ (the
-tests run the pure build's core suites against it too).
+build is the one `make dist` and the tests use (generator/compiled.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import importlib.metadata
-import os
-import platform
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from generator.compiled import compiled_build
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
 ALL_PACKAGE = "ocpp201_all"
+PURE_PACKAGE = "ocpp201_pure"
 PYDANTIC_PACKAGE = "bench_pydantic_models"
-COMPILED_CACHE = ROOT / ".cache" / "compiled"
-# What the compiled wheel is built from (the generated package holds its README and SUPPORT.md).
-COMPILED_SOURCES = ("generated", "setup.py", "pyproject.toml", "MANIFEST.in", "LICENSE")
-KEPT_BUILDS = 3
 
 
 @dataclass(frozen=True)
@@ -69,6 +61,23 @@ def build_all_messages(workdir: Path) -> tuple[ModuleType, CommandTiming]:
     packages = _packages_dir(workdir)
     shutil.copytree(out / "ocpp201", packages / ALL_PACKAGE)
     return importlib.import_module(ALL_PACKAGE), timing
+
+
+def import_builds(workdir: Path) -> tuple[ModuleType, ModuleType | None]:
+    """The committed package, pure (imported as `ocpp201_pure`) and compiled (as `ocpp201`: its
+    compiled modules know their names; None, with the reason printed, if it cannot be built)."""
+    shutil.copytree(
+        ROOT / "generated" / "ocpp201",
+        _packages_dir(workdir) / PURE_PACKAGE,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    pure = importlib.import_module(PURE_PACKAGE)
+    try:
+        sys.path.insert(0, str(compiled_build()))
+    except RuntimeError as error:
+        print(f"no compiled build: {error}", file=sys.stderr)
+        return pure, None
+    return pure, importlib.import_module("ocpp201")
 
 
 def time_check() -> CommandTiming:
@@ -125,64 +134,3 @@ def _packages_dir(workdir: Path) -> Path:
         packages.mkdir()
         sys.path.insert(0, str(packages))
     return packages
-
-
-def _compiled_key() -> str:
-    """The content of everything the compiled build depends on, hashed."""
-    digest = hashlib.sha256()
-    files = sorted(
-        path
-        for part in COMPILED_SOURCES
-        for path in ([ROOT / part] if (ROOT / part).is_file() else (ROOT / part).rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and ".egg-info" not in str(path)
-    )
-    for path in files:
-        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    compiler = f"{sys.version} {platform.machine()} mypy {importlib.metadata.version('mypy')}"
-    digest.update(compiler.encode())
-    return digest.hexdigest()[:20]
-
-
-def compiled_build() -> Path:
-    """A folder holding the compiled `ocpp201` (its wheel, built as `make dist` builds it, unpacked),
-    built once per content of its sources: an unchanged tree is not compiled again. Raises
-    RuntimeError with the build's output if it fails."""
-    target = COMPILED_CACHE / _compiled_key()
-    if (target / "ocpp201").is_dir():
-        return target
-    COMPILED_CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=COMPILED_CACHE, prefix="building-") as tmp:
-        source = Path(tmp) / "source"  # a copy: the build writes into its source folder
-        for part in COMPILED_SOURCES:
-            if (ROOT / part).is_dir():
-                ignored = shutil.ignore_patterns("__pycache__", "*.egg-info")
-                shutil.copytree(ROOT / part, source / part, ignore=ignored)
-            else:
-                source.mkdir(exist_ok=True)
-                shutil.copy2(ROOT / part, source / part)
-        built = subprocess.run(
-            [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", "wheel", "."],
-            cwd=source,
-            env={**os.environ, "OCPP201_COMPILED": "1"},
-            capture_output=True,
-            text=True,
-            timeout=1800,
-        )
-        if built.returncode != 0:
-            raise RuntimeError(
-                f"the compiled build failed:\n{(built.stdout + built.stderr)[-4000:]}"
-            )
-        [wheel] = (source / "wheel").glob("*.whl")
-        unpacked = Path(tmp) / "site"
-        with zipfile.ZipFile(wheel) as archive:
-            archive.extractall(unpacked)
-        shutil.copy2(wheel, unpacked)
-        try:
-            unpacked.rename(target)
-        except OSError:  # built meanwhile by another process: the same content
-            pass
-    kept = sorted(COMPILED_CACHE.glob("[0-9a-f]*"), key=lambda p: p.stat().st_mtime)
-    for stale in kept[:-KEPT_BUILDS]:  # builds of earlier trees
-        shutil.rmtree(stale, ignore_errors=True)
-    return target

@@ -472,9 +472,11 @@ def fast_check_body(obj: ObjectType) -> Code:
     return code
 
 
-def decode_body(obj: ObjectType) -> Code:
+def decode_body(obj: ObjectType, compiled: bool) -> Code:
     """Body of `_decode_<Type>(value)`: the instance of a valid `value`; raises otherwise (then
-    `_check_<Type>` says why)."""
+    `_check_<Type>` says why). The instance is made without __init__, whose keyword arguments
+    cost more than setting the fields; but a class the compiled build compiles (`compiled`: a
+    data type, which has an `__init__` of its own) is made there with it, called natively."""
     code = Code()
     _object_read(code, obj, exact=False)
 
@@ -483,19 +485,27 @@ def decode_body(obj: ObjectType) -> Code:
 
     _read_fields(code, obj, each, lambda f: f"f_{f.name} = {absent(f.type, code)}")
     _object_end(code, obj)
-    # No __init__: its keyword arguments cost more than setting the fields. (`__new__` of the
-    # class itself, as mypyc makes a compiled class whose own does not run __init__.)
-    code.line(f"made = {obj.name}.__new__({obj.name})")
-    for f in obj.fields:
-        code.line(f"made.{f.name} = f_{f.name}")
+    names = [f.name for f in obj.fields]
     if obj.extensible:
+        names.append("extra_properties")
         keys = code.use(f"_KEYS_{obj.name}")
         with code.block("if len(value) == found:"):
-            code.line("made.extra_properties = {}")
+            code.line("f_extra_properties = {}")
         with code.block("else:"):
             code.line(
-                f"made.extra_properties = {{key: item for key, item in value.items() if key not in {keys}}}"
+                f"f_extra_properties = {{key: item for key, item in value.items() if key not in {keys}}}"
             )
+    if compiled:
+        with code.block(f"if {code.use('COMPILED')}:"):
+            with code.block(f"return {obj.name}("):
+                for name in names:
+                    code.line(f"{name}=f_{name},")
+            code.line(")")
+    # `__new__` of the class itself: the message classes of the compiled build derive from a
+    # compiled class, whose `__new__` it is (`object.__new__` refuses them)
+    code.line(f"made = {obj.name}.__new__({obj.name})")
+    for name in names:
+        code.line(f"made.{name} = f_{name}")
     code.line("return made")
     return code
 

@@ -144,6 +144,10 @@ class ClassView:
     fields: tuple[FieldView, ...]
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
     names: frozenset[str]  # what the declaration uses from elsewhere
+    init: tuple[str, ...] = ()
+    """An `__init__` of its own (parameters, then body lines), for a class the compiled build
+    compiles: mypyc then compiles it too, where the dataclass's would stay interpreted; empty
+    for the dataclass's."""
 
 
 @dataclass(frozen=True)
@@ -207,10 +211,14 @@ class Views:
 
 
 def class_view(
-    obj: ObjectType, used_by: tuple[str, ...] = (), response: str | None = None
+    obj: ObjectType,
+    used_by: tuple[str, ...] = (),
+    response: str | None = None,
+    compiled: bool = False,
 ) -> ClassView:
     """The declaration of one class; `used_by` names the implemented messages using a data type,
-    `response` the response class of a request."""
+    `response` the response class of a request; `compiled`: a data type, which the compiled
+    build compiles (setup.py), and which then gets an `__init__` of its own."""
     code = Code()
     code.use("dataclass")  # what the class template writes
     # A request names its response in its base class, `Request["ResetResponse"]`, so that type
@@ -240,15 +248,34 @@ def class_view(
                 doc="Properties beyond those the schema declares (vendor extensions), as decoded JSON.",
             )
         )
+    fields.sort(key=lambda fv: fv.default is not None)
+    init: list[str] = []
+    if compiled:
+        init.append("def __init__(")
+        init.append(f"{INDENT}self,")
+        init.append(f"{INDENT}*,")
+        for fv in fields:
+            if fv.name == "extra_properties":  # the dataclass's default_factory, written out
+                init.append(f"{INDENT}extra_properties: {fv.annotation} | None = None,")
+            else:
+                default = "" if fv.default is None else f" = {fv.default}"
+                init.append(f"{INDENT}{fv.name}: {fv.annotation}{default},")
+        init.append(") -> None:")
+        for fv in fields:
+            value = fv.name
+            if fv.name == "extra_properties":
+                value = "{} if extra_properties is None else extra_properties"
+            init.append(f"{INDENT}self.{fv.name} = {value}")
     return ClassView(
         name=obj.name,
         base=base,
         doc=docstring(
             _paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)
         ),
-        fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
+        fields=tuple(fields),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
         names=frozenset(code.names),
+        init=tuple(init),
     )
 
 
@@ -258,7 +285,7 @@ def codec_view(obj: ObjectType, message: bool) -> CodecView:
     bodies = [
         check_body(obj),
         fast_check_body(obj),
-        decode_body(obj),
+        decode_body(obj, compiled=not message),
         wire_body(obj),
         fast_wire_body(obj, typed_reads=not message),
     ]
@@ -288,7 +315,7 @@ def enum_view(enum: EnumType) -> EnumView:
 _STDLIB = (
     ("dataclasses", ("dataclass", "field")),
     ("datetime", ("datetime",)),
-    ("typing", ("Any",)),
+    ("typing", ("Any", "Final")),
 )
 
 
@@ -336,6 +363,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
                 if o.name in ALWAYS_INCLUDED
                 else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented)
             ),
+            compiled=True,
         )
         for o in selection.objects
     ]
@@ -343,7 +371,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         m.request.name: m.response.name for m in selection.messages if m.response is not None
     }
     messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
-    codecs = [codec_view(o, message=False) for o in selection.objects]
+    codecs = [codec_view(o, message=False) for o in selection.objects]  # compiled classes
     codecs += [codec_view(o, message=True) for o in message_objects]
     codec_names = frozenset().union(*(c.names for c in codecs))
     kinds = ("check", "fast_check", "decode", "wire", "fast_wire", "KEYS")
@@ -361,7 +389,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         ),
         codec=CodecModuleView(
             imports=_imports(
-                codec_names | {"Checker", "Payload", "_bind"} | set(enums),
+                codec_names | {"Checker", "Final", "Payload", "_bind"} | set(enums),
                 codec_own,
                 [
                     runtime,

@@ -2,7 +2,7 @@
 exercise the package, run again in a second pytest against it: the differential against the
 oracle and the round trips, the codec's paths, validation, robustness, misuse, rpc and sessions.
 
-It is compiled once per content of its sources (benchmarks/builds.py keeps it in .cache/), so an
+It is compiled once per content of its sources (generator/compiled.py keeps it in .cache/), so an
 unchanged tree costs only the second run (about a minute on 2 cores); a changed one adds the
 compilation of the default build (30 seconds to a minute).
 """
@@ -46,7 +46,7 @@ SUITES = [
 
 @pytest.fixture(scope="module")
 def compiled() -> Path:
-    from benchmarks.builds import compiled_build
+    from generator.compiled import compiled_build
 
     return compiled_build()
 

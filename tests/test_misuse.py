@@ -38,9 +38,9 @@ def data_transfer(**fields: Any) -> ocpp201.Payload:
 
 
 def heartbeat_with_extras(extras: Any) -> ocpp201.Payload:
-    return action("Heartbeat").request(
-        custom_data=ocpp201.CustomDataType(vendor_id="v", extra_properties=extras)
-    )
+    custom = ocpp201.CustomDataType(vendor_id="v")
+    custom.extra_properties = extras  # set, not given: `extra_properties=None` means none
+    return action("Heartbeat").request(custom_data=custom)
 
 
 def only_violation(error: pytest.ExceptionInfo[ocpp201.ValidationError]) -> ocpp201.Violation:

@@ -350,6 +350,7 @@ def test_a_field_of_the_wrong_type_is_refused_when_written_or_when_set() -> None
         assert [(v.path, v.code) for v in info.value.violations] == [
             ("/vendorId", TYPE_CONSTRAINT_VIOLATION)
         ]
+    assert ocpp201.CustomDataType(vendor_id="v", extra_properties=None).extra_properties == {}
     message = ocpp201.BootNotificationResponse(current_time="now", interval=10, status=None)  # type: ignore[arg-type]
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(message)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from typing import Any
+from typing import Any, Final
 
 from ._runtime import (
     ABSENT,
+    COMPILED,
     Checker,
     Payload,
     Violation,
@@ -150,134 +151,138 @@ from .messages import (
     UnlockConnectorResponse,
 )
 
-_ENUM_AuthorizationStatusEnumType: dict[str, AuthorizationStatusEnumType] = {
+_ENUM_AuthorizationStatusEnumType: Final[dict[str, AuthorizationStatusEnumType]] = {
     m.value: m for m in AuthorizationStatusEnumType
 }
 
-_ENUM_AuthorizeCertificateStatusEnumType: dict[str, AuthorizeCertificateStatusEnumType] = {
+_ENUM_AuthorizeCertificateStatusEnumType: Final[dict[str, AuthorizeCertificateStatusEnumType]] = {
     m.value: m for m in AuthorizeCertificateStatusEnumType
 }
 
-_ENUM_BootReasonEnumType: dict[str, BootReasonEnumType] = {m.value: m for m in BootReasonEnumType}
+_ENUM_BootReasonEnumType: Final[dict[str, BootReasonEnumType]] = {
+    m.value: m for m in BootReasonEnumType
+}
 
-_ENUM_CancelReservationStatusEnumType: dict[str, CancelReservationStatusEnumType] = {
+_ENUM_CancelReservationStatusEnumType: Final[dict[str, CancelReservationStatusEnumType]] = {
     m.value: m for m in CancelReservationStatusEnumType
 }
 
-_ENUM_CertificateSignedStatusEnumType: dict[str, CertificateSignedStatusEnumType] = {
+_ENUM_CertificateSignedStatusEnumType: Final[dict[str, CertificateSignedStatusEnumType]] = {
     m.value: m for m in CertificateSignedStatusEnumType
 }
 
-_ENUM_CertificateSigningUseEnumType: dict[str, CertificateSigningUseEnumType] = {
+_ENUM_CertificateSigningUseEnumType: Final[dict[str, CertificateSigningUseEnumType]] = {
     m.value: m for m in CertificateSigningUseEnumType
 }
 
-_ENUM_ChangeAvailabilityStatusEnumType: dict[str, ChangeAvailabilityStatusEnumType] = {
+_ENUM_ChangeAvailabilityStatusEnumType: Final[dict[str, ChangeAvailabilityStatusEnumType]] = {
     m.value: m for m in ChangeAvailabilityStatusEnumType
 }
 
-_ENUM_ChargingLimitSourceEnumType: dict[str, ChargingLimitSourceEnumType] = {
+_ENUM_ChargingLimitSourceEnumType: Final[dict[str, ChargingLimitSourceEnumType]] = {
     m.value: m for m in ChargingLimitSourceEnumType
 }
 
-_ENUM_ChargingProfilePurposeEnumType: dict[str, ChargingProfilePurposeEnumType] = {
+_ENUM_ChargingProfilePurposeEnumType: Final[dict[str, ChargingProfilePurposeEnumType]] = {
     m.value: m for m in ChargingProfilePurposeEnumType
 }
 
-_ENUM_ChargingStateEnumType: dict[str, ChargingStateEnumType] = {
+_ENUM_ChargingStateEnumType: Final[dict[str, ChargingStateEnumType]] = {
     m.value: m for m in ChargingStateEnumType
 }
 
-_ENUM_ClearCacheStatusEnumType: dict[str, ClearCacheStatusEnumType] = {
+_ENUM_ClearCacheStatusEnumType: Final[dict[str, ClearCacheStatusEnumType]] = {
     m.value: m for m in ClearCacheStatusEnumType
 }
 
-_ENUM_ClearChargingProfileStatusEnumType: dict[str, ClearChargingProfileStatusEnumType] = {
+_ENUM_ClearChargingProfileStatusEnumType: Final[dict[str, ClearChargingProfileStatusEnumType]] = {
     m.value: m for m in ClearChargingProfileStatusEnumType
 }
 
-_ENUM_ClearMessageStatusEnumType: dict[str, ClearMessageStatusEnumType] = {
+_ENUM_ClearMessageStatusEnumType: Final[dict[str, ClearMessageStatusEnumType]] = {
     m.value: m for m in ClearMessageStatusEnumType
 }
 
-_ENUM_ClearMonitoringStatusEnumType: dict[str, ClearMonitoringStatusEnumType] = {
+_ENUM_ClearMonitoringStatusEnumType: Final[dict[str, ClearMonitoringStatusEnumType]] = {
     m.value: m for m in ClearMonitoringStatusEnumType
 }
 
-_ENUM_ConnectorStatusEnumType: dict[str, ConnectorStatusEnumType] = {
+_ENUM_ConnectorStatusEnumType: Final[dict[str, ConnectorStatusEnumType]] = {
     m.value: m for m in ConnectorStatusEnumType
 }
 
-_ENUM_CustomerInformationStatusEnumType: dict[str, CustomerInformationStatusEnumType] = {
+_ENUM_CustomerInformationStatusEnumType: Final[dict[str, CustomerInformationStatusEnumType]] = {
     m.value: m for m in CustomerInformationStatusEnumType
 }
 
-_ENUM_DataTransferStatusEnumType: dict[str, DataTransferStatusEnumType] = {
+_ENUM_DataTransferStatusEnumType: Final[dict[str, DataTransferStatusEnumType]] = {
     m.value: m for m in DataTransferStatusEnumType
 }
 
-_ENUM_DeleteCertificateStatusEnumType: dict[str, DeleteCertificateStatusEnumType] = {
+_ENUM_DeleteCertificateStatusEnumType: Final[dict[str, DeleteCertificateStatusEnumType]] = {
     m.value: m for m in DeleteCertificateStatusEnumType
 }
 
-_ENUM_FirmwareStatusEnumType: dict[str, FirmwareStatusEnumType] = {
+_ENUM_FirmwareStatusEnumType: Final[dict[str, FirmwareStatusEnumType]] = {
     m.value: m for m in FirmwareStatusEnumType
 }
 
-_ENUM_GetChargingProfileStatusEnumType: dict[str, GetChargingProfileStatusEnumType] = {
+_ENUM_GetChargingProfileStatusEnumType: Final[dict[str, GetChargingProfileStatusEnumType]] = {
     m.value: m for m in GetChargingProfileStatusEnumType
 }
 
-_ENUM_HashAlgorithmEnumType: dict[str, HashAlgorithmEnumType] = {
+_ENUM_HashAlgorithmEnumType: Final[dict[str, HashAlgorithmEnumType]] = {
     m.value: m for m in HashAlgorithmEnumType
 }
 
-_ENUM_IdTokenEnumType: dict[str, IdTokenEnumType] = {m.value: m for m in IdTokenEnumType}
+_ENUM_IdTokenEnumType: Final[dict[str, IdTokenEnumType]] = {m.value: m for m in IdTokenEnumType}
 
-_ENUM_LocationEnumType: dict[str, LocationEnumType] = {m.value: m for m in LocationEnumType}
+_ENUM_LocationEnumType: Final[dict[str, LocationEnumType]] = {m.value: m for m in LocationEnumType}
 
-_ENUM_MeasurandEnumType: dict[str, MeasurandEnumType] = {m.value: m for m in MeasurandEnumType}
+_ENUM_MeasurandEnumType: Final[dict[str, MeasurandEnumType]] = {
+    m.value: m for m in MeasurandEnumType
+}
 
-_ENUM_MessageFormatEnumType: dict[str, MessageFormatEnumType] = {
+_ENUM_MessageFormatEnumType: Final[dict[str, MessageFormatEnumType]] = {
     m.value: m for m in MessageFormatEnumType
 }
 
-_ENUM_OperationalStatusEnumType: dict[str, OperationalStatusEnumType] = {
+_ENUM_OperationalStatusEnumType: Final[dict[str, OperationalStatusEnumType]] = {
     m.value: m for m in OperationalStatusEnumType
 }
 
-_ENUM_PhaseEnumType: dict[str, PhaseEnumType] = {m.value: m for m in PhaseEnumType}
+_ENUM_PhaseEnumType: Final[dict[str, PhaseEnumType]] = {m.value: m for m in PhaseEnumType}
 
-_ENUM_ReadingContextEnumType: dict[str, ReadingContextEnumType] = {
+_ENUM_ReadingContextEnumType: Final[dict[str, ReadingContextEnumType]] = {
     m.value: m for m in ReadingContextEnumType
 }
 
-_ENUM_ReasonEnumType: dict[str, ReasonEnumType] = {m.value: m for m in ReasonEnumType}
+_ENUM_ReasonEnumType: Final[dict[str, ReasonEnumType]] = {m.value: m for m in ReasonEnumType}
 
-_ENUM_RegistrationStatusEnumType: dict[str, RegistrationStatusEnumType] = {
+_ENUM_RegistrationStatusEnumType: Final[dict[str, RegistrationStatusEnumType]] = {
     m.value: m for m in RegistrationStatusEnumType
 }
 
-_ENUM_ResetEnumType: dict[str, ResetEnumType] = {m.value: m for m in ResetEnumType}
+_ENUM_ResetEnumType: Final[dict[str, ResetEnumType]] = {m.value: m for m in ResetEnumType}
 
-_ENUM_ResetStatusEnumType: dict[str, ResetStatusEnumType] = {
+_ENUM_ResetStatusEnumType: Final[dict[str, ResetStatusEnumType]] = {
     m.value: m for m in ResetStatusEnumType
 }
 
-_ENUM_TransactionEventEnumType: dict[str, TransactionEventEnumType] = {
+_ENUM_TransactionEventEnumType: Final[dict[str, TransactionEventEnumType]] = {
     m.value: m for m in TransactionEventEnumType
 }
 
-_ENUM_TriggerReasonEnumType: dict[str, TriggerReasonEnumType] = {
+_ENUM_TriggerReasonEnumType: Final[dict[str, TriggerReasonEnumType]] = {
     m.value: m for m in TriggerReasonEnumType
 }
 
-_ENUM_UnlockStatusEnumType: dict[str, UnlockStatusEnumType] = {
+_ENUM_UnlockStatusEnumType: Final[dict[str, UnlockStatusEnumType]] = {
     m.value: m for m in UnlockStatusEnumType
 }
 
 
-_KEYS_CustomDataType = frozenset({"vendorId"})
+_KEYS_CustomDataType: Final = frozenset({"vendorId"})
 
 
 def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> None:
@@ -314,14 +319,20 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = CustomDataType.__new__(CustomDataType)
-    made.vendor_id = f_vendor_id
     if len(value) == found:
-        made.extra_properties = {}
+        f_extra_properties = {}
     else:
-        made.extra_properties = {
+        f_extra_properties = {
             key: item for key, item in value.items() if key not in _KEYS_CustomDataType
         }
+    if COMPILED:
+        return CustomDataType(
+            vendor_id=f_vendor_id,
+            extra_properties=f_extra_properties,
+        )
+    made = CustomDataType.__new__(CustomDataType)
+    made.vendor_id = f_vendor_id
+    made.extra_properties = f_extra_properties
     return made
 
 
@@ -352,7 +363,7 @@ def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_AdditionalInfoType = frozenset({"customData", "additionalIdToken", "type"})
+_KEYS_AdditionalInfoType: Final = frozenset({"customData", "additionalIdToken", "type"})
 
 
 def _check_AdditionalInfoType(value: object, path: str, errors: list[Violation]) -> None:
@@ -420,6 +431,12 @@ def _decode_AdditionalInfoType(value: object) -> AdditionalInfoType:
     f_type = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return AdditionalInfoType(
+            custom_data=f_custom_data,
+            additional_id_token=f_additional_id_token,
+            type=f_type,
+        )
     made = AdditionalInfoType.__new__(AdditionalInfoType)
     made.custom_data = f_custom_data
     made.additional_id_token = f_additional_id_token
@@ -462,7 +479,7 @@ def _fast_wire_AdditionalInfoType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CertificateHashDataType = frozenset(
+_KEYS_CertificateHashDataType: Final = frozenset(
     {"customData", "hashAlgorithm", "issuerNameHash", "issuerKeyHash", "serialNumber"}
 )
 
@@ -558,6 +575,14 @@ def _decode_CertificateHashDataType(value: object) -> CertificateHashDataType:
     f_serial_number = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return CertificateHashDataType(
+            custom_data=f_custom_data,
+            hash_algorithm=f_hash_algorithm,
+            issuer_name_hash=f_issuer_name_hash,
+            issuer_key_hash=f_issuer_key_hash,
+            serial_number=f_serial_number,
+        )
     made = CertificateHashDataType.__new__(CertificateHashDataType)
     made.custom_data = f_custom_data
     made.hash_algorithm = f_hash_algorithm
@@ -618,7 +643,7 @@ def _fast_wire_CertificateHashDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChargingProfileCriterionType = frozenset(
+_KEYS_ChargingProfileCriterionType: Final = frozenset(
     {
         "customData",
         "chargingProfilePurpose",
@@ -779,6 +804,14 @@ def _decode_ChargingProfileCriterionType(value: object) -> ChargingProfileCriter
         f_charging_limit_source = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return ChargingProfileCriterionType(
+            custom_data=f_custom_data,
+            charging_profile_purpose=f_charging_profile_purpose,
+            stack_level=f_stack_level,
+            charging_profile_id=f_charging_profile_id,
+            charging_limit_source=f_charging_limit_source,
+        )
     made = ChargingProfileCriterionType.__new__(ChargingProfileCriterionType)
     made.custom_data = f_custom_data
     made.charging_profile_purpose = f_charging_profile_purpose
@@ -866,7 +899,7 @@ def _fast_wire_ChargingProfileCriterionType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ModemType = frozenset({"customData", "iccid", "imsi"})
+_KEYS_ModemType: Final = frozenset({"customData", "iccid", "imsi"})
 
 
 def _check_ModemType(value: object, path: str, errors: list[Violation]) -> None:
@@ -944,6 +977,12 @@ def _decode_ModemType(value: object) -> ModemType:
         f_imsi = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return ModemType(
+            custom_data=f_custom_data,
+            iccid=f_iccid,
+            imsi=f_imsi,
+        )
     made = ModemType.__new__(ModemType)
     made.custom_data = f_custom_data
     made.iccid = f_iccid
@@ -986,7 +1025,7 @@ def _fast_wire_ModemType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChargingStationType = frozenset(
+_KEYS_ChargingStationType: Final = frozenset(
     {"customData", "serialNumber", "model", "modem", "vendorName", "firmwareVersion"}
 )
 
@@ -1107,6 +1146,15 @@ def _decode_ChargingStationType(value: object) -> ChargingStationType:
         f_firmware_version = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return ChargingStationType(
+            custom_data=f_custom_data,
+            serial_number=f_serial_number,
+            model=f_model,
+            modem=f_modem,
+            vendor_name=f_vendor_name,
+            firmware_version=f_firmware_version,
+        )
     made = ChargingStationType.__new__(ChargingStationType)
     made.custom_data = f_custom_data
     made.serial_number = f_serial_number
@@ -1173,7 +1221,7 @@ def _fast_wire_ChargingStationType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearChargingProfileType = frozenset(
+_KEYS_ClearChargingProfileType: Final = frozenset(
     {"customData", "evseId", "chargingProfilePurpose", "stackLevel"}
 )
 
@@ -1270,6 +1318,13 @@ def _decode_ClearChargingProfileType(value: object) -> ClearChargingProfileType:
         f_stack_level = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return ClearChargingProfileType(
+            custom_data=f_custom_data,
+            evse_id=f_evse_id,
+            charging_profile_purpose=f_charging_profile_purpose,
+            stack_level=f_stack_level,
+        )
     made = ClearChargingProfileType.__new__(ClearChargingProfileType)
     made.custom_data = f_custom_data
     made.evse_id = f_evse_id
@@ -1324,7 +1379,7 @@ def _fast_wire_ClearChargingProfileType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_StatusInfoType = frozenset({"customData", "reasonCode", "additionalInfo"})
+_KEYS_StatusInfoType: Final = frozenset({"customData", "reasonCode", "additionalInfo"})
 
 
 def _check_StatusInfoType(value: object, path: str, errors: list[Violation]) -> None:
@@ -1397,6 +1452,12 @@ def _decode_StatusInfoType(value: object) -> StatusInfoType:
         f_additional_info = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return StatusInfoType(
+            custom_data=f_custom_data,
+            reason_code=f_reason_code,
+            additional_info=f_additional_info,
+        )
     made = StatusInfoType.__new__(StatusInfoType)
     made.custom_data = f_custom_data
     made.reason_code = f_reason_code
@@ -1440,7 +1501,7 @@ def _fast_wire_StatusInfoType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearMonitoringResultType = frozenset({"customData", "status", "id", "statusInfo"})
+_KEYS_ClearMonitoringResultType: Final = frozenset({"customData", "status", "id", "statusInfo"})
 
 
 def _check_ClearMonitoringResultType(value: object, path: str, errors: list[Violation]) -> None:
@@ -1517,6 +1578,13 @@ def _decode_ClearMonitoringResultType(value: object) -> ClearMonitoringResultTyp
         f_status_info = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return ClearMonitoringResultType(
+            custom_data=f_custom_data,
+            status=f_status,
+            id=f_id,
+            status_info=f_status_info,
+        )
     made = ClearMonitoringResultType.__new__(ClearMonitoringResultType)
     made.custom_data = f_custom_data
     made.status = f_status
@@ -1573,7 +1641,7 @@ def _fast_wire_ClearMonitoringResultType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_EVSEType = frozenset({"customData", "id", "connectorId"})
+_KEYS_EVSEType: Final = frozenset({"customData", "id", "connectorId"})
 
 
 def _check_EVSEType(value: object, path: str, errors: list[Violation]) -> None:
@@ -1642,6 +1710,12 @@ def _decode_EVSEType(value: object) -> EVSEType:
         f_connector_id = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return EVSEType(
+            custom_data=f_custom_data,
+            id=f_id,
+            connector_id=f_connector_id,
+        )
     made = EVSEType.__new__(EVSEType)
     made.custom_data = f_custom_data
     made.id = f_id
@@ -1685,7 +1759,7 @@ def _fast_wire_EVSEType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_IdTokenType = frozenset({"customData", "additionalInfo", "idToken", "type"})
+_KEYS_IdTokenType: Final = frozenset({"customData", "additionalInfo", "idToken", "type"})
 
 
 def _check_IdTokenType(value: object, path: str, errors: list[Violation]) -> None:
@@ -1777,6 +1851,13 @@ def _decode_IdTokenType(value: object) -> IdTokenType:
     f_type = _ENUM_IdTokenEnumType[item]
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return IdTokenType(
+            custom_data=f_custom_data,
+            additional_info=f_additional_info,
+            id_token=f_id_token,
+            type=f_type,
+        )
     made = IdTokenType.__new__(IdTokenType)
     made.custom_data = f_custom_data
     made.additional_info = f_additional_info
@@ -1841,7 +1922,7 @@ def _fast_wire_IdTokenType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_MessageContentType = frozenset({"customData", "format", "language", "content"})
+_KEYS_MessageContentType: Final = frozenset({"customData", "format", "language", "content"})
 
 
 def _check_MessageContentType(value: object, path: str, errors: list[Violation]) -> None:
@@ -1926,6 +2007,13 @@ def _decode_MessageContentType(value: object) -> MessageContentType:
     f_content = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return MessageContentType(
+            custom_data=f_custom_data,
+            format=f_format,
+            language=f_language,
+            content=f_content,
+        )
     made = MessageContentType.__new__(MessageContentType)
     made.custom_data = f_custom_data
     made.format = f_format
@@ -1980,7 +2068,7 @@ def _fast_wire_MessageContentType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_IdTokenInfoType = frozenset(
+_KEYS_IdTokenInfoType: Final = frozenset(
     {
         "customData",
         "status",
@@ -2178,6 +2266,18 @@ def _decode_IdTokenInfoType(value: object) -> IdTokenInfoType:
         f_personal_message = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return IdTokenInfoType(
+            custom_data=f_custom_data,
+            status=f_status,
+            cache_expiry_date_time=f_cache_expiry_date_time,
+            charging_priority=f_charging_priority,
+            language1=f_language1,
+            evse_id=f_evse_id,
+            group_id_token=f_group_id_token,
+            language2=f_language2,
+            personal_message=f_personal_message,
+        )
     made = IdTokenInfoType.__new__(IdTokenInfoType)
     made.custom_data = f_custom_data
     made.status = f_status
@@ -2280,7 +2380,7 @@ def _fast_wire_IdTokenInfoType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_SignedMeterValueType = frozenset(
+_KEYS_SignedMeterValueType: Final = frozenset(
     {"customData", "signedMeterData", "signingMethod", "encodingMethod", "publicKey"}
 )
 
@@ -2378,6 +2478,14 @@ def _decode_SignedMeterValueType(value: object) -> SignedMeterValueType:
     f_public_key = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return SignedMeterValueType(
+            custom_data=f_custom_data,
+            signed_meter_data=f_signed_meter_data,
+            signing_method=f_signing_method,
+            encoding_method=f_encoding_method,
+            public_key=f_public_key,
+        )
     made = SignedMeterValueType.__new__(SignedMeterValueType)
     made.custom_data = f_custom_data
     made.signed_meter_data = f_signed_meter_data
@@ -2434,7 +2542,7 @@ def _fast_wire_SignedMeterValueType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_UnitOfMeasureType = frozenset({"customData", "unit", "multiplier"})
+_KEYS_UnitOfMeasureType: Final = frozenset({"customData", "unit", "multiplier"})
 
 
 def _check_UnitOfMeasureType(value: object, path: str, errors: list[Violation]) -> None:
@@ -2510,6 +2618,12 @@ def _decode_UnitOfMeasureType(value: object) -> UnitOfMeasureType:
         f_multiplier = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return UnitOfMeasureType(
+            custom_data=f_custom_data,
+            unit=f_unit,
+            multiplier=f_multiplier,
+        )
     made = UnitOfMeasureType.__new__(UnitOfMeasureType)
     made.custom_data = f_custom_data
     made.unit = f_unit
@@ -2552,7 +2666,7 @@ def _fast_wire_UnitOfMeasureType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_SampledValueType = frozenset(
+_KEYS_SampledValueType: Final = frozenset(
     {
         "customData",
         "value",
@@ -2709,6 +2823,17 @@ def _decode_SampledValueType(value: object) -> SampledValueType:
         f_unit_of_measure = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return SampledValueType(
+            custom_data=f_custom_data,
+            value=f_value,
+            context=f_context,
+            measurand=f_measurand,
+            phase=f_phase,
+            location=f_location,
+            signed_meter_value=f_signed_meter_value,
+            unit_of_measure=f_unit_of_measure,
+        )
     made = SampledValueType.__new__(SampledValueType)
     made.custom_data = f_custom_data
     made.value = f_value
@@ -2810,7 +2935,7 @@ def _fast_wire_SampledValueType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_MeterValueType = frozenset({"customData", "sampledValue", "timestamp"})
+_KEYS_MeterValueType: Final = frozenset({"customData", "sampledValue", "timestamp"})
 
 
 def _check_MeterValueType(value: object, path: str, errors: list[Violation]) -> None:
@@ -2886,6 +3011,12 @@ def _decode_MeterValueType(value: object) -> MeterValueType:
     f_timestamp = _decode_datetime(item)
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return MeterValueType(
+            custom_data=f_custom_data,
+            sampled_value=f_sampled_value,
+            timestamp=f_timestamp,
+        )
     made = MeterValueType.__new__(MeterValueType)
     made.custom_data = f_custom_data
     made.sampled_value = f_sampled_value
@@ -2935,7 +3066,7 @@ def _fast_wire_MeterValueType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_OCSPRequestDataType = frozenset(
+_KEYS_OCSPRequestDataType: Final = frozenset(
     {
         "customData",
         "hashAlgorithm",
@@ -3052,6 +3183,15 @@ def _decode_OCSPRequestDataType(value: object) -> OCSPRequestDataType:
     f_responder_url = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return OCSPRequestDataType(
+            custom_data=f_custom_data,
+            hash_algorithm=f_hash_algorithm,
+            issuer_name_hash=f_issuer_name_hash,
+            issuer_key_hash=f_issuer_key_hash,
+            serial_number=f_serial_number,
+            responder_url=f_responder_url,
+        )
     made = OCSPRequestDataType.__new__(OCSPRequestDataType)
     made.custom_data = f_custom_data
     made.hash_algorithm = f_hash_algorithm
@@ -3119,7 +3259,7 @@ def _fast_wire_OCSPRequestDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_TransactionType = frozenset(
+_KEYS_TransactionType: Final = frozenset(
     {
         "customData",
         "transactionId",
@@ -3250,6 +3390,15 @@ def _decode_TransactionType(value: object) -> TransactionType:
         f_remote_start_id = None
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return TransactionType(
+            custom_data=f_custom_data,
+            transaction_id=f_transaction_id,
+            charging_state=f_charging_state,
+            time_spent_charging=f_time_spent_charging,
+            stopped_reason=f_stopped_reason,
+            remote_start_id=f_remote_start_id,
+        )
     made = TransactionType.__new__(TransactionType)
     made.custom_data = f_custom_data
     made.transaction_id = f_transaction_id
@@ -3325,7 +3474,7 @@ def _fast_wire_TransactionType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_AuthorizeRequest = frozenset(
+_KEYS_AuthorizeRequest: Final = frozenset(
     {"customData", "idToken", "certificate", "iso15118CertificateHashData"}
 )
 
@@ -3497,7 +3646,7 @@ def _fast_wire_AuthorizeRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_AuthorizeResponse = frozenset({"customData", "idTokenInfo", "certificateStatus"})
+_KEYS_AuthorizeResponse: Final = frozenset({"customData", "idTokenInfo", "certificateStatus"})
 
 
 def _check_AuthorizeResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -3617,7 +3766,7 @@ def _fast_wire_AuthorizeResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_BootNotificationRequest = frozenset({"customData", "chargingStation", "reason"})
+_KEYS_BootNotificationRequest: Final = frozenset({"customData", "chargingStation", "reason"})
 
 
 def _check_BootNotificationRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -3725,7 +3874,7 @@ def _fast_wire_BootNotificationRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_BootNotificationResponse = frozenset(
+_KEYS_BootNotificationResponse: Final = frozenset(
     {"customData", "currentTime", "interval", "status", "statusInfo"}
 )
 
@@ -3881,7 +4030,7 @@ def _fast_wire_BootNotificationResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CancelReservationRequest = frozenset({"customData", "reservationId"})
+_KEYS_CancelReservationRequest: Final = frozenset({"customData", "reservationId"})
 
 
 def _check_CancelReservationRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -3969,7 +4118,7 @@ def _fast_wire_CancelReservationRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CancelReservationResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_CancelReservationResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_CancelReservationResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -4084,7 +4233,9 @@ def _fast_wire_CancelReservationResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CertificateSignedRequest = frozenset({"customData", "certificateChain", "certificateType"})
+_KEYS_CertificateSignedRequest: Final = frozenset(
+    {"customData", "certificateChain", "certificateType"}
+)
 
 
 def _check_CertificateSignedRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -4205,7 +4356,7 @@ def _fast_wire_CertificateSignedRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CertificateSignedResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_CertificateSignedResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_CertificateSignedResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -4320,7 +4471,7 @@ def _fast_wire_CertificateSignedResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChangeAvailabilityRequest = frozenset({"customData", "evse", "operationalStatus"})
+_KEYS_ChangeAvailabilityRequest: Final = frozenset({"customData", "evse", "operationalStatus"})
 
 
 def _check_ChangeAvailabilityRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -4433,7 +4584,7 @@ def _fast_wire_ChangeAvailabilityRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChangeAvailabilityResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_ChangeAvailabilityResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_ChangeAvailabilityResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -4548,7 +4699,7 @@ def _fast_wire_ChangeAvailabilityResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearCacheRequest = frozenset({"customData"})
+_KEYS_ClearCacheRequest: Final = frozenset({"customData"})
 
 
 def _check_ClearCacheRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -4615,7 +4766,7 @@ def _fast_wire_ClearCacheRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearCacheResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_ClearCacheResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_ClearCacheResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -4730,7 +4881,7 @@ def _fast_wire_ClearCacheResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearChargingProfileRequest = frozenset(
+_KEYS_ClearChargingProfileRequest: Final = frozenset(
     {"customData", "chargingProfileId", "chargingProfileCriteria"}
 )
 
@@ -4849,7 +5000,7 @@ def _fast_wire_ClearChargingProfileRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearChargingProfileResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_ClearChargingProfileResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_ClearChargingProfileResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -4964,7 +5115,7 @@ def _fast_wire_ClearChargingProfileResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearDisplayMessageRequest = frozenset({"customData", "id"})
+_KEYS_ClearDisplayMessageRequest: Final = frozenset({"customData", "id"})
 
 
 def _check_ClearDisplayMessageRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -5052,7 +5203,7 @@ def _fast_wire_ClearDisplayMessageRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearDisplayMessageResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_ClearDisplayMessageResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_ClearDisplayMessageResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -5167,7 +5318,9 @@ def _fast_wire_ClearDisplayMessageResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearedChargingLimitRequest = frozenset({"customData", "chargingLimitSource", "evseId"})
+_KEYS_ClearedChargingLimitRequest: Final = frozenset(
+    {"customData", "chargingLimitSource", "evseId"}
+)
 
 
 def _check_ClearedChargingLimitRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -5286,7 +5439,7 @@ def _fast_wire_ClearedChargingLimitRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearedChargingLimitResponse = frozenset({"customData"})
+_KEYS_ClearedChargingLimitResponse: Final = frozenset({"customData"})
 
 
 def _check_ClearedChargingLimitResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -5353,7 +5506,7 @@ def _fast_wire_ClearedChargingLimitResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearVariableMonitoringRequest = frozenset({"customData", "id"})
+_KEYS_ClearVariableMonitoringRequest: Final = frozenset({"customData", "id"})
 
 
 def _check_ClearVariableMonitoringRequest(
@@ -5464,7 +5617,7 @@ def _fast_wire_ClearVariableMonitoringRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ClearVariableMonitoringResponse = frozenset({"customData", "clearMonitoringResult"})
+_KEYS_ClearVariableMonitoringResponse: Final = frozenset({"customData", "clearMonitoringResult"})
 
 
 def _check_ClearVariableMonitoringResponse(
@@ -5579,7 +5732,7 @@ def _fast_wire_ClearVariableMonitoringResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CostUpdatedRequest = frozenset({"customData", "totalCost", "transactionId"})
+_KEYS_CostUpdatedRequest: Final = frozenset({"customData", "totalCost", "transactionId"})
 
 
 def _check_CostUpdatedRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -5688,7 +5841,7 @@ def _fast_wire_CostUpdatedRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CostUpdatedResponse = frozenset({"customData"})
+_KEYS_CostUpdatedResponse: Final = frozenset({"customData"})
 
 
 def _check_CostUpdatedResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -5755,7 +5908,7 @@ def _fast_wire_CostUpdatedResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CustomerInformationRequest = frozenset(
+_KEYS_CustomerInformationRequest: Final = frozenset(
     {
         "customData",
         "customerCertificate",
@@ -5964,7 +6117,7 @@ def _fast_wire_CustomerInformationRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CustomerInformationResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_CustomerInformationResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_CustomerInformationResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -6079,7 +6232,7 @@ def _fast_wire_CustomerInformationResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_DataTransferRequest = frozenset({"customData", "messageId", "data", "vendorId"})
+_KEYS_DataTransferRequest: Final = frozenset({"customData", "messageId", "data", "vendorId"})
 
 
 def _check_DataTransferRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -6209,7 +6362,7 @@ def _fast_wire_DataTransferRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_DataTransferResponse = frozenset({"customData", "status", "statusInfo", "data"})
+_KEYS_DataTransferResponse: Final = frozenset({"customData", "status", "statusInfo", "data"})
 
 
 def _check_DataTransferResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -6337,7 +6490,7 @@ def _fast_wire_DataTransferResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_DeleteCertificateRequest = frozenset({"customData", "certificateHashData"})
+_KEYS_DeleteCertificateRequest: Final = frozenset({"customData", "certificateHashData"})
 
 
 def _check_DeleteCertificateRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -6424,7 +6577,7 @@ def _fast_wire_DeleteCertificateRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_DeleteCertificateResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_DeleteCertificateResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_DeleteCertificateResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -6539,7 +6692,7 @@ def _fast_wire_DeleteCertificateResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_FirmwareStatusNotificationRequest = frozenset({"customData", "status", "requestId"})
+_KEYS_FirmwareStatusNotificationRequest: Final = frozenset({"customData", "status", "requestId"})
 
 
 def _check_FirmwareStatusNotificationRequest(
@@ -6658,7 +6811,7 @@ def _fast_wire_FirmwareStatusNotificationRequest(value: object) -> dict[str, Any
     return wire
 
 
-_KEYS_FirmwareStatusNotificationResponse = frozenset({"customData"})
+_KEYS_FirmwareStatusNotificationResponse: Final = frozenset({"customData"})
 
 
 def _check_FirmwareStatusNotificationResponse(
@@ -6727,7 +6880,7 @@ def _fast_wire_FirmwareStatusNotificationResponse(value: object) -> dict[str, An
     return wire
 
 
-_KEYS_GetChargingProfilesRequest = frozenset(
+_KEYS_GetChargingProfilesRequest: Final = frozenset(
     {"customData", "requestId", "evseId", "chargingProfile"}
 )
 
@@ -6860,7 +7013,7 @@ def _fast_wire_GetChargingProfilesRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GetChargingProfilesResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_GetChargingProfilesResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_GetChargingProfilesResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -6975,7 +7128,7 @@ def _fast_wire_GetChargingProfilesResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GetLocalListVersionRequest = frozenset({"customData"})
+_KEYS_GetLocalListVersionRequest: Final = frozenset({"customData"})
 
 
 def _check_GetLocalListVersionRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -7042,7 +7195,7 @@ def _fast_wire_GetLocalListVersionRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GetLocalListVersionResponse = frozenset({"customData", "versionNumber"})
+_KEYS_GetLocalListVersionResponse: Final = frozenset({"customData", "versionNumber"})
 
 
 def _check_GetLocalListVersionResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -7130,7 +7283,7 @@ def _fast_wire_GetLocalListVersionResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GetTransactionStatusRequest = frozenset({"customData", "transactionId"})
+_KEYS_GetTransactionStatusRequest: Final = frozenset({"customData", "transactionId"})
 
 
 def _check_GetTransactionStatusRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -7224,7 +7377,7 @@ def _fast_wire_GetTransactionStatusRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GetTransactionStatusResponse = frozenset(
+_KEYS_GetTransactionStatusResponse: Final = frozenset(
     {"customData", "ongoingIndicator", "messagesInQueue"}
 )
 
@@ -7339,7 +7492,7 @@ def _fast_wire_GetTransactionStatusResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_HeartbeatRequest = frozenset({"customData"})
+_KEYS_HeartbeatRequest: Final = frozenset({"customData"})
 
 
 def _check_HeartbeatRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -7406,7 +7559,7 @@ def _fast_wire_HeartbeatRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_HeartbeatResponse = frozenset({"customData", "currentTime"})
+_KEYS_HeartbeatResponse: Final = frozenset({"customData", "currentTime"})
 
 
 def _check_HeartbeatResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -7495,7 +7648,7 @@ def _fast_wire_HeartbeatResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_MeterValuesRequest = frozenset({"customData", "evseId", "meterValue"})
+_KEYS_MeterValuesRequest: Final = frozenset({"customData", "evseId", "meterValue"})
 
 
 def _check_MeterValuesRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -7620,7 +7773,7 @@ def _fast_wire_MeterValuesRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_MeterValuesResponse = frozenset({"customData"})
+_KEYS_MeterValuesResponse: Final = frozenset({"customData"})
 
 
 def _check_MeterValuesResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -7687,7 +7840,7 @@ def _fast_wire_MeterValuesResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ResetRequest = frozenset({"customData", "type", "evseId"})
+_KEYS_ResetRequest: Final = frozenset({"customData", "type", "evseId"})
 
 
 def _check_ResetRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -7800,7 +7953,7 @@ def _fast_wire_ResetRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ResetResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_ResetResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_ResetResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -7913,7 +8066,7 @@ def _fast_wire_ResetResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_StatusNotificationRequest = frozenset(
+_KEYS_StatusNotificationRequest: Final = frozenset(
     {"customData", "timestamp", "connectorStatus", "evseId", "connectorId"}
 )
 
@@ -8065,7 +8218,7 @@ def _fast_wire_StatusNotificationRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_StatusNotificationResponse = frozenset({"customData"})
+_KEYS_StatusNotificationResponse: Final = frozenset({"customData"})
 
 
 def _check_StatusNotificationResponse(value: object, path: str, errors: list[Violation]) -> None:
@@ -8132,7 +8285,7 @@ def _fast_wire_StatusNotificationResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_TransactionEventRequest = frozenset(
+_KEYS_TransactionEventRequest: Final = frozenset(
     {
         "customData",
         "eventType",
@@ -8507,7 +8660,7 @@ def _fast_wire_TransactionEventRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_TransactionEventResponse = frozenset(
+_KEYS_TransactionEventResponse: Final = frozenset(
     {"customData", "totalCost", "chargingPriority", "idTokenInfo", "updatedPersonalMessage"}
 )
 
@@ -8672,7 +8825,7 @@ def _fast_wire_TransactionEventResponse(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_UnlockConnectorRequest = frozenset({"customData", "evseId", "connectorId"})
+_KEYS_UnlockConnectorRequest: Final = frozenset({"customData", "evseId", "connectorId"})
 
 
 def _check_UnlockConnectorRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -8779,7 +8932,7 @@ def _fast_wire_UnlockConnectorRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_UnlockConnectorResponse = frozenset({"customData", "status", "statusInfo"})
+_KEYS_UnlockConnectorResponse: Final = frozenset({"customData", "status", "statusInfo"})
 
 
 def _check_UnlockConnectorResponse(value: object, path: str, errors: list[Violation]) -> None:

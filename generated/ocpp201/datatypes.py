@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CustomDataType(Payload):
     """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be
     extended with arbitrary JSON properties to allow adding custom data."""
@@ -62,6 +62,15 @@ class CustomDataType(Payload):
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
+    def __init__(
+        self,
+        *,
+        vendor_id: str,
+        extra_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.vendor_id = vendor_id
+        self.extra_properties = {} if extra_properties is None else extra_properties
+
 
 CustomDataType.SCHEMA = "CustomDataType"
 CustomDataType.WIRE_NAMES = {
@@ -69,7 +78,7 @@ CustomDataType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class AdditionalInfoType(Payload):
     """Contains a case insensitive identifier to use for the authorization and the type of
     authorization to support multiple forms of identifiers.
@@ -87,6 +96,17 @@ class AdditionalInfoType(Payload):
     At most 50 characters."""
     custom_data: CustomDataType | None = None
 
+    def __init__(
+        self,
+        *,
+        additional_id_token: str,
+        type: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.additional_id_token = additional_id_token
+        self.type = type
+        self.custom_data = custom_data
+
 
 AdditionalInfoType.SCHEMA = "AdditionalInfoType"
 AdditionalInfoType.WIRE_NAMES = {
@@ -96,7 +116,7 @@ AdditionalInfoType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CertificateHashDataType(Payload):
     """Used by: CustomerInformation, DeleteCertificate."""
 
@@ -115,6 +135,21 @@ class CertificateHashDataType(Payload):
     At most 40 characters."""
     custom_data: CustomDataType | None = None
 
+    def __init__(
+        self,
+        *,
+        hash_algorithm: HashAlgorithmEnumType,
+        issuer_name_hash: str,
+        issuer_key_hash: str,
+        serial_number: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.hash_algorithm = hash_algorithm
+        self.issuer_name_hash = issuer_name_hash
+        self.issuer_key_hash = issuer_key_hash
+        self.serial_number = serial_number
+        self.custom_data = custom_data
+
 
 CertificateHashDataType.SCHEMA = "CertificateHashDataType"
 CertificateHashDataType.WIRE_NAMES = {
@@ -126,7 +161,7 @@ CertificateHashDataType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class ChargingProfileCriterionType(Payload):
     """A ChargingProfile consists of ChargingSchedule, describing the amount of power or current
     that can be delivered per time interval.
@@ -151,6 +186,21 @@ class ChargingProfileCriterionType(Payload):
 
     1 to 4 items."""
 
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        charging_profile_purpose: ChargingProfilePurposeEnumType | None = None,
+        stack_level: int | None = None,
+        charging_profile_id: list[int] | None = None,
+        charging_limit_source: list[ChargingLimitSourceEnumType] | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.charging_profile_purpose = charging_profile_purpose
+        self.stack_level = stack_level
+        self.charging_profile_id = charging_profile_id
+        self.charging_limit_source = charging_limit_source
+
 
 ChargingProfileCriterionType.SCHEMA = "ChargingProfileCriterionType"
 ChargingProfileCriterionType.WIRE_NAMES = {
@@ -162,7 +212,7 @@ ChargingProfileCriterionType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class ModemType(Payload):
     """Defines parameters required for initiating and maintaining wireless communication with other
     devices.
@@ -179,6 +229,17 @@ class ModemType(Payload):
 
     At most 20 characters."""
 
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        iccid: str | None = None,
+        imsi: str | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.iccid = iccid
+        self.imsi = imsi
+
 
 ModemType.SCHEMA = "ModemType"
 ModemType.WIRE_NAMES = {
@@ -188,7 +249,7 @@ ModemType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class ChargingStationType(Payload):
     """The physical system where an Electrical Vehicle (EV) can be charged.
 
@@ -213,6 +274,23 @@ class ChargingStationType(Payload):
 
     At most 50 characters."""
 
+    def __init__(
+        self,
+        *,
+        model: str,
+        vendor_name: str,
+        custom_data: CustomDataType | None = None,
+        serial_number: str | None = None,
+        modem: ModemType | None = None,
+        firmware_version: str | None = None,
+    ) -> None:
+        self.model = model
+        self.vendor_name = vendor_name
+        self.custom_data = custom_data
+        self.serial_number = serial_number
+        self.modem = modem
+        self.firmware_version = firmware_version
+
 
 ChargingStationType.SCHEMA = "ChargingStationType"
 ChargingStationType.WIRE_NAMES = {
@@ -225,7 +303,7 @@ ChargingStationType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class ClearChargingProfileType(Payload):
     """A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current
     that can be delivered per time interval.
@@ -245,6 +323,19 @@ class ClearChargingProfileType(Payload):
     """Specifies the stackLevel for which charging profiles will be cleared, if they meet the other
     criteria in the request."""
 
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        evse_id: int | None = None,
+        charging_profile_purpose: ChargingProfilePurposeEnumType | None = None,
+        stack_level: int | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.evse_id = evse_id
+        self.charging_profile_purpose = charging_profile_purpose
+        self.stack_level = stack_level
+
 
 ClearChargingProfileType.SCHEMA = "ClearChargingProfileType"
 ClearChargingProfileType.WIRE_NAMES = {
@@ -255,7 +346,7 @@ ClearChargingProfileType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class StatusInfoType(Payload):
     """Element providing more information about the status.
 
@@ -275,6 +366,17 @@ class StatusInfoType(Payload):
 
     At most 512 characters."""
 
+    def __init__(
+        self,
+        *,
+        reason_code: str,
+        custom_data: CustomDataType | None = None,
+        additional_info: str | None = None,
+    ) -> None:
+        self.reason_code = reason_code
+        self.custom_data = custom_data
+        self.additional_info = additional_info
+
 
 StatusInfoType.SCHEMA = "StatusInfoType"
 StatusInfoType.WIRE_NAMES = {
@@ -284,7 +386,7 @@ StatusInfoType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class ClearMonitoringResultType(Payload):
     """Used by: ClearVariableMonitoring."""
 
@@ -293,6 +395,19 @@ class ClearMonitoringResultType(Payload):
     """Id of the monitor of which a clear was requested."""
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
+
+    def __init__(
+        self,
+        *,
+        status: ClearMonitoringStatusEnumType,
+        id: int,
+        custom_data: CustomDataType | None = None,
+        status_info: StatusInfoType | None = None,
+    ) -> None:
+        self.status = status
+        self.id = id
+        self.custom_data = custom_data
+        self.status_info = status_info
 
 
 ClearMonitoringResultType.SCHEMA = "ClearMonitoringResultType"
@@ -304,7 +419,7 @@ ClearMonitoringResultType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class EVSEType(Payload):
     """Electric Vehicle Supply Equipment
 
@@ -318,6 +433,17 @@ class EVSEType(Payload):
     connector_id: int | None = None
     """An id to designate a specific connector (on an EVSE) by connector index number."""
 
+    def __init__(
+        self,
+        *,
+        id: int,
+        custom_data: CustomDataType | None = None,
+        connector_id: int | None = None,
+    ) -> None:
+        self.id = id
+        self.custom_data = custom_data
+        self.connector_id = connector_id
+
 
 EVSEType.SCHEMA = "EVSEType"
 EVSEType.WIRE_NAMES = {
@@ -327,7 +453,7 @@ EVSEType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class IdTokenType(Payload):
     """Contains a case insensitive identifier to use for the authorization and the type of
     authorization to support multiple forms of identifiers.
@@ -344,6 +470,19 @@ class IdTokenType(Payload):
     additional_info: list[AdditionalInfoType] | None = None
     """At least 1 item."""
 
+    def __init__(
+        self,
+        *,
+        id_token: str,
+        type: IdTokenEnumType,
+        custom_data: CustomDataType | None = None,
+        additional_info: list[AdditionalInfoType] | None = None,
+    ) -> None:
+        self.id_token = id_token
+        self.type = type
+        self.custom_data = custom_data
+        self.additional_info = additional_info
+
 
 IdTokenType.SCHEMA = "IdTokenType"
 IdTokenType.WIRE_NAMES = {
@@ -354,7 +493,7 @@ IdTokenType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class MessageContentType(Payload):
     """Message_ Content
     urn:x-enexis:ecdm:uid:2:234490
@@ -377,6 +516,19 @@ class MessageContentType(Payload):
 
     At most 8 characters."""
 
+    def __init__(
+        self,
+        *,
+        format: MessageFormatEnumType,
+        content: str,
+        custom_data: CustomDataType | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.format = format
+        self.content = content
+        self.custom_data = custom_data
+        self.language = language
+
 
 MessageContentType.SCHEMA = "MessageContentType"
 MessageContentType.WIRE_NAMES = {
@@ -387,7 +539,7 @@ MessageContentType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class IdTokenInfoType(Payload):
     """Contains status information about an identifier.
     It is advised to not stop charging for a token that expires during charging, as ExpiryDate is
@@ -422,6 +574,29 @@ class IdTokenInfoType(Payload):
     At most 8 characters."""
     personal_message: MessageContentType | None = None
 
+    def __init__(
+        self,
+        *,
+        status: AuthorizationStatusEnumType,
+        custom_data: CustomDataType | None = None,
+        cache_expiry_date_time: datetime | None = None,
+        charging_priority: int | None = None,
+        language1: str | None = None,
+        evse_id: list[int] | None = None,
+        group_id_token: IdTokenType | None = None,
+        language2: str | None = None,
+        personal_message: MessageContentType | None = None,
+    ) -> None:
+        self.status = status
+        self.custom_data = custom_data
+        self.cache_expiry_date_time = cache_expiry_date_time
+        self.charging_priority = charging_priority
+        self.language1 = language1
+        self.evse_id = evse_id
+        self.group_id_token = group_id_token
+        self.language2 = language2
+        self.personal_message = personal_message
+
 
 IdTokenInfoType.SCHEMA = "IdTokenInfoType"
 IdTokenInfoType.WIRE_NAMES = {
@@ -437,7 +612,7 @@ IdTokenInfoType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class SignedMeterValueType(Payload):
     """Represent a signed version of the meter value.
 
@@ -462,6 +637,21 @@ class SignedMeterValueType(Payload):
     At most 2500 characters."""
     custom_data: CustomDataType | None = None
 
+    def __init__(
+        self,
+        *,
+        signed_meter_data: str,
+        signing_method: str,
+        encoding_method: str,
+        public_key: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.signed_meter_data = signed_meter_data
+        self.signing_method = signing_method
+        self.encoding_method = encoding_method
+        self.public_key = public_key
+        self.custom_data = custom_data
+
 
 SignedMeterValueType.SCHEMA = "SignedMeterValueType"
 SignedMeterValueType.WIRE_NAMES = {
@@ -473,7 +663,7 @@ SignedMeterValueType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class UnitOfMeasureType(Payload):
     """Represents a UnitOfMeasure with a multiplier
 
@@ -491,6 +681,17 @@ class UnitOfMeasureType(Payload):
     """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised
     to the 3rd power. Default is 0."""
 
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        unit: str | None = None,
+        multiplier: int | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.unit = unit
+        self.multiplier = multiplier
+
 
 UnitOfMeasureType.SCHEMA = "UnitOfMeasureType"
 UnitOfMeasureType.WIRE_NAMES = {
@@ -500,7 +701,7 @@ UnitOfMeasureType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class SampledValueType(Payload):
     """Single sampled value in MeterValues. Each value can be accompanied by optional fields.
 
@@ -520,6 +721,27 @@ class SampledValueType(Payload):
     signed_meter_value: SignedMeterValueType | None = None
     unit_of_measure: UnitOfMeasureType | None = None
 
+    def __init__(
+        self,
+        *,
+        value: float | int,
+        custom_data: CustomDataType | None = None,
+        context: ReadingContextEnumType | None = None,
+        measurand: MeasurandEnumType | None = None,
+        phase: PhaseEnumType | None = None,
+        location: LocationEnumType | None = None,
+        signed_meter_value: SignedMeterValueType | None = None,
+        unit_of_measure: UnitOfMeasureType | None = None,
+    ) -> None:
+        self.value = value
+        self.custom_data = custom_data
+        self.context = context
+        self.measurand = measurand
+        self.phase = phase
+        self.location = location
+        self.signed_meter_value = signed_meter_value
+        self.unit_of_measure = unit_of_measure
+
 
 SampledValueType.SCHEMA = "SampledValueType"
 SampledValueType.WIRE_NAMES = {
@@ -534,7 +756,7 @@ SampledValueType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class MeterValueType(Payload):
     """Collection of one or more sampled values in MeterValuesRequest and TransactionEvent. All
     sampled values in a MeterValue are sampled at the same point in time.
@@ -547,6 +769,17 @@ class MeterValueType(Payload):
     """Timestamp for measured value(s)."""
     custom_data: CustomDataType | None = None
 
+    def __init__(
+        self,
+        *,
+        sampled_value: list[SampledValueType],
+        timestamp: datetime,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.sampled_value = sampled_value
+        self.timestamp = timestamp
+        self.custom_data = custom_data
+
 
 MeterValueType.SCHEMA = "MeterValueType"
 MeterValueType.WIRE_NAMES = {
@@ -556,7 +789,7 @@ MeterValueType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class OCSPRequestDataType(Payload):
     """Used by: Authorize."""
 
@@ -579,6 +812,23 @@ class OCSPRequestDataType(Payload):
     At most 512 characters."""
     custom_data: CustomDataType | None = None
 
+    def __init__(
+        self,
+        *,
+        hash_algorithm: HashAlgorithmEnumType,
+        issuer_name_hash: str,
+        issuer_key_hash: str,
+        serial_number: str,
+        responder_url: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.hash_algorithm = hash_algorithm
+        self.issuer_name_hash = issuer_name_hash
+        self.issuer_key_hash = issuer_key_hash
+        self.serial_number = serial_number
+        self.responder_url = responder_url
+        self.custom_data = custom_data
+
 
 OCSPRequestDataType.SCHEMA = "OCSPRequestDataType"
 OCSPRequestDataType.WIRE_NAMES = {
@@ -591,7 +841,7 @@ OCSPRequestDataType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class TransactionType(Payload):
     """Used by: TransactionEvent."""
 
@@ -608,6 +858,23 @@ class TransactionType(Payload):
     remote_start_id: int | None = None
     """The ID given to remote start request (RequestStartTransactionRequest. This enables to CSMS to
     match the started transaction to the given start request."""
+
+    def __init__(
+        self,
+        *,
+        transaction_id: str,
+        custom_data: CustomDataType | None = None,
+        charging_state: ChargingStateEnumType | None = None,
+        time_spent_charging: int | None = None,
+        stopped_reason: ReasonEnumType | None = None,
+        remote_start_id: int | None = None,
+    ) -> None:
+        self.transaction_id = transaction_id
+        self.custom_data = custom_data
+        self.charging_state = charging_state
+        self.time_spent_charging = time_spent_charging
+        self.stopped_reason = stopped_reason
+        self.remote_start_id = remote_start_id
 
 
 TransactionType.SCHEMA = "TransactionType"

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cas
 
 GENERATED_CODE_USES = (
     "ABSENT",
+    "COMPILED",
     "Checker",
     "Payload",
     "Request",
@@ -143,11 +144,9 @@ accepts any JSON value (DataTransfer `data`) holds None for a JSON null and ABSE
 property is left out."""
 
 
-# For the compiled build: `serializable`, so that `Class.__new__(Class)` makes an instance
-# without running __init__ (the decode sets the fields itself); `allow_interpreted_subclasses`,
-# as the message classes stay Python classes (mypyc cannot make a dataclass of a native class
-# deriving from Generic, which `Request[...]` is).
-@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
+# For the compiled build, whose message classes stay Python classes (mypyc cannot make a
+# dataclass of a native class deriving from Generic, which `Request[...]` is).
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Payload:
     """Base of every generated dataclass: a JSON object of some schema.
 
@@ -199,17 +198,14 @@ class Payload:
         return wire
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Made again as the decode makes it (a compiled class has no other way without __init__).
+        # Made again through __init__: a compiled class cannot be made without it.
         fields = dataclasses.fields(cast(Any, self))
         return (_rebuild, (type(self), {f.name: getattr(self, f.name) for f in fields}))
 
 
 def _rebuild(cls: type[Payload], fields: dict[str, Any]) -> Payload:
     """A copied or unpickled instance (see `Payload.__reduce__`)."""
-    made = cls.__new__(cls)
-    for name, value in fields.items():
-        setattr(made, name, value)
-    return made
+    return cls(**fields)
 
 
 ResponseT = TypeVar("ResponseT", bound=Payload, covariant=True)

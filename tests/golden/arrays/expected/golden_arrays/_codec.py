@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from ._runtime import (
     ABSENT,
+    COMPILED,
     Checker,
     Payload,
     Violation,
@@ -42,7 +43,7 @@ from ._runtime import (
 from .datatypes import CellType, CustomDataType
 from .messages import GridRequest, GridResponse
 
-_KEYS_CustomDataType = frozenset({"vendorId"})
+_KEYS_CustomDataType: Final = frozenset({"vendorId"})
 
 
 def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> None:
@@ -79,14 +80,20 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = CustomDataType.__new__(CustomDataType)
-    made.vendor_id = f_vendor_id
     if len(value) == found:
-        made.extra_properties = {}
+        f_extra_properties = {}
     else:
-        made.extra_properties = {
+        f_extra_properties = {
             key: item for key, item in value.items() if key not in _KEYS_CustomDataType
         }
+    if COMPILED:
+        return CustomDataType(
+            vendor_id=f_vendor_id,
+            extra_properties=f_extra_properties,
+        )
+    made = CustomDataType.__new__(CustomDataType)
+    made.vendor_id = f_vendor_id
+    made.extra_properties = f_extra_properties
     return made
 
 
@@ -117,7 +124,7 @@ def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_CellType = frozenset({"customData", "value"})
+_KEYS_CellType: Final = frozenset({"customData", "value"})
 
 
 def _check_CellType(value: object, path: str, errors: list[Violation]) -> None:
@@ -169,6 +176,11 @@ def _decode_CellType(value: object) -> CellType:
     f_value = item
     if len(value) != found:
         raise _Fallback
+    if COMPILED:
+        return CellType(
+            custom_data=f_custom_data,
+            value=f_value,
+        )
     made = CellType.__new__(CellType)
     made.custom_data = f_custom_data
     made.value = f_value
@@ -204,7 +216,7 @@ def _fast_wire_CellType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GridRequest = frozenset({"customData", "rows", "tags", "stamps", "anything"})
+_KEYS_GridRequest: Final = frozenset({"customData", "rows", "tags", "stamps", "anything"})
 
 
 def _check_GridRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -460,7 +472,7 @@ def _fast_wire_GridRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_GridResponse = frozenset({"customData"})
+_KEYS_GridResponse: Final = frozenset({"customData"})
 
 
 def _check_GridResponse(value: object, path: str, errors: list[Violation]) -> None:

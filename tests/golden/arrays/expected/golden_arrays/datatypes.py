@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CustomDataType(Payload):
     """Vendor extensions."""
 
@@ -28,6 +28,15 @@ class CustomDataType(Payload):
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
+    def __init__(
+        self,
+        *,
+        vendor_id: str,
+        extra_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.vendor_id = vendor_id
+        self.extra_properties = {} if extra_properties is None else extra_properties
+
 
 CustomDataType.SCHEMA = "CustomDataType"
 CustomDataType.WIRE_NAMES = {
@@ -35,12 +44,21 @@ CustomDataType.WIRE_NAMES = {
 }
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CellType(Payload):
     """Used by: Grid."""
 
     value: float | int
     custom_data: CustomDataType | None = None
+
+    def __init__(
+        self,
+        *,
+        value: float | int,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.value = value
+        self.custom_data = custom_data
 
 
 CellType.SCHEMA = "CellType"

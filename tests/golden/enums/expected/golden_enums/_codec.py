@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from typing import Any
+from typing import Any, Final
 
 from ._runtime import (
     ABSENT,
+    COMPILED,
     Checker,
     Payload,
     Violation,
@@ -35,10 +36,12 @@ from .datatypes import CustomDataType
 from .enums import PhaseKindEnumType
 from .messages import ChooseRequest, ChooseResponse
 
-_ENUM_PhaseKindEnumType: dict[str, PhaseKindEnumType] = {m.value: m for m in PhaseKindEnumType}
+_ENUM_PhaseKindEnumType: Final[dict[str, PhaseKindEnumType]] = {
+    m.value: m for m in PhaseKindEnumType
+}
 
 
-_KEYS_CustomDataType = frozenset({"vendorId"})
+_KEYS_CustomDataType: Final = frozenset({"vendorId"})
 
 
 def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> None:
@@ -75,14 +78,20 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = CustomDataType.__new__(CustomDataType)
-    made.vendor_id = f_vendor_id
     if len(value) == found:
-        made.extra_properties = {}
+        f_extra_properties = {}
     else:
-        made.extra_properties = {
+        f_extra_properties = {
             key: item for key, item in value.items() if key not in _KEYS_CustomDataType
         }
+    if COMPILED:
+        return CustomDataType(
+            vendor_id=f_vendor_id,
+            extra_properties=f_extra_properties,
+        )
+    made = CustomDataType.__new__(CustomDataType)
+    made.vendor_id = f_vendor_id
+    made.extra_properties = f_extra_properties
     return made
 
 
@@ -113,7 +122,7 @@ def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChooseRequest = frozenset({"customData", "kind", "kinds"})
+_KEYS_ChooseRequest: Final = frozenset({"customData", "kind", "kinds"})
 
 
 def _check_ChooseRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -253,7 +262,7 @@ def _fast_wire_ChooseRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_ChooseResponse = frozenset({"customData"})
+_KEYS_ChooseResponse: Final = frozenset({"customData"})
 
 
 def _check_ChooseResponse(value: object, path: str, errors: list[Violation]) -> None:

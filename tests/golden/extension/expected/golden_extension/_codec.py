@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from typing import Any
+from typing import Any, Final
 
 from ._runtime import (
     ABSENT,
+    COMPILED,
     Checker,
     Payload,
     Violation,
@@ -33,7 +34,7 @@ from ._runtime import (
 from .datatypes import CustomDataType
 from .messages import PingRequest, PingResponse
 
-_KEYS_CustomDataType = frozenset({"vendorId"})
+_KEYS_CustomDataType: Final = frozenset({"vendorId"})
 
 
 def _check_CustomDataType(value: object, path: str, errors: list[Violation]) -> None:
@@ -70,14 +71,20 @@ def _decode_CustomDataType(value: object) -> CustomDataType:
     f_vendor_id = item
     if len(value) != found and len(_KEYS_CustomDataType.intersection(value)) != found:
         raise _Fallback
-    made = CustomDataType.__new__(CustomDataType)
-    made.vendor_id = f_vendor_id
     if len(value) == found:
-        made.extra_properties = {}
+        f_extra_properties = {}
     else:
-        made.extra_properties = {
+        f_extra_properties = {
             key: item for key, item in value.items() if key not in _KEYS_CustomDataType
         }
+    if COMPILED:
+        return CustomDataType(
+            vendor_id=f_vendor_id,
+            extra_properties=f_extra_properties,
+        )
+    made = CustomDataType.__new__(CustomDataType)
+    made.vendor_id = f_vendor_id
+    made.extra_properties = f_extra_properties
     return made
 
 
@@ -108,7 +115,7 @@ def _fast_wire_CustomDataType(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_PingRequest = frozenset({"customData", "seq"})
+_KEYS_PingRequest: Final = frozenset({"customData", "seq"})
 
 
 def _check_PingRequest(value: object, path: str, errors: list[Violation]) -> None:
@@ -196,7 +203,7 @@ def _fast_wire_PingRequest(value: object) -> dict[str, Any]:
     return wire
 
 
-_KEYS_PingResponse = frozenset({"customData", "echo"})
+_KEYS_PingResponse: Final = frozenset({"customData", "echo"})
 
 
 def _check_PingResponse(value: object, path: str, errors: list[Violation]) -> None:

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CustomDataType(Payload):
     """Vendor extensions."""
 
@@ -26,6 +26,15 @@ class CustomDataType(Payload):
     """At most 255 characters."""
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
+
+    def __init__(
+        self,
+        *,
+        vendor_id: str,
+        extra_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.vendor_id = vendor_id
+        self.extra_properties = {} if extra_properties is None else extra_properties
 
 
 CustomDataType.SCHEMA = "CustomDataType"
