@@ -254,6 +254,10 @@ def generator_table(results: Results) -> str:
     return _table(["command", "measured", "target", "verdict"], rows)
 
 
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1e9:.0f} ns" if seconds < 1e-6 else f"{_us(seconds)} µs"
+
+
 def missed_explanations(results: Results) -> list[str]:
     """What stands between ocpp201 and each target this run missed, in this run's figures."""
     lines = []
@@ -265,22 +269,20 @@ def missed_explanations(results: Results) -> list[str]:
             ours = t.numerator if t.numerator.startswith("ours") else t.denominator
             theirs = t.denominator if ours == t.numerator else t.numerator
             mine, other = results.seconds[(ours, message)], results.seconds[(theirs, message)]
-            compiled = ours.replace("ours_", "ours_compiled_")
-            faster = results.seconds.get((compiled, message))
-            line = (
-                f"- **{t.label}** on {SHORT_NAMES[message]}: {_us(mine)} µs against "
-                f"{_us(other)} µs, with {results.overhead_seconds * 1e9:.0f} ns of each "
-                "being this harness's empty call."
-            )
+            parts = [
+                f"- **{t.label}** on {SHORT_NAMES[message]}: {_duration(mine)} against "
+                f"{_duration(other)}, of which this harness's empty call is "
+                f"{_duration(results.overhead_seconds)} each."
+            ]
             if mine < 1e-6:
-                line += (
-                    " What remains is a fixed cost per call: calling a Python function and "
-                    "making the list it returns, which no code inside it can avoid"
+                parts.append(
+                    "At this size what is left is the fixed cost of a call: entering the Python "
+                    "function and making the list it returns, whatever its body does."
                 )
-                line += f"; the compiled build takes {_us(faster)} µs." if faster else "."
-            elif faster and ours != compiled:
-                line += f" The compiled build takes {_us(faster)} µs."
-            lines.append(line)
+            compiled = results.seconds.get((ours.replace("ours_", "ours_compiled_"), message))
+            if compiled is not None and "compiled" not in ours:
+                parts.append(f"The compiled build: {_duration(compiled)}.")
+            lines.append(" ".join(parts))
     return lines
 
 

@@ -478,3 +478,20 @@ def test_a_json_integer_in_a_number_field_stays_an_integer() -> None:
     assert ocpp201.decode("MeterValuesRequest", json.loads(text)) == request
     made = ocpp201.SampledValueType(value=71)  # type: ignore[attr-defined]
     assert type(made.value) is int and made.to_dict() == {"value": 71}
+
+
+def test_a_python_subclass_of_a_data_type() -> None:
+    """The pure build makes and writes it; in the compiled build a data type is a compiled
+    class, and an instance of a Python subclass of it cannot be made (README, The compiled build).
+    """
+
+    class Tagged(ocpp201.CustomDataType):
+        pass
+
+    if ocpp201.COMPILED:
+        with pytest.raises(TypeError):
+            Tagged(vendor_id="v")
+    else:
+        assert ocpp201.dumps(ocpp201.HeartbeatRequest(custom_data=Tagged(vendor_id="v"))) == (
+            '{"customData":{"vendorId":"v"}}'
+        )
