@@ -29,7 +29,7 @@ typecheck: $(STAMP)
 
 ## lint: black --check (the project's formatter) and ruff over everything written by hand; the
 ## GitHub workflows (which cannot run here) against their schema and zizmor's audits, offline
-LINTED := generator templates/runtime tests benchmarks examples fuzz tools docs/hooks
+LINTED := generator templates/runtime tests benchmarks examples fuzz tools docs/hooks setup.py
 lint: $(STAMP)
 	$(PY) -m black --check --quiet $(LINTED)
 	$(PY) -m ruff check --quiet $(LINTED)
@@ -47,13 +47,15 @@ test: check
 docs: $(STAMP)
 	$(PY) -m mkdocs build --strict --quiet
 
-## dist: build sdist and wheel of ocpp201 into dist/ and check them; refuses stale bindings.
+## dist: build into dist/ the sdist, the pure wheel (py3-none-any) and, from the same source, the
+## compiled wheel for this platform (mypyc; see setup.py), and check them; refuses stale bindings.
 ## Prints what it built, twine's verdict and the SHA-256 of each file; build output only on failure.
 dist: check
 	@rm -rf dist build generated/*.egg-info
 	@$(REPRODUCIBLY); $(call quietly,$(PY) -m build --no-isolation --sdist --outdir dist .); \
 	$(PY) tools/release.py normalize-sdist dist/*.tar.gz && \
-	$(call quietly,$(PY) -m build --no-isolation --wheel --outdir dist dist/*.tar.gz)
+	$(call quietly,$(PY) -m build --no-isolation --wheel --outdir dist dist/*.tar.gz) && \
+	$(call quietly,$(PY) -m generator.compiled dist)
 	@rm -rf build generated/*.egg-info
 	@$(PY) -m twine --no-color check --strict dist/*
 	@$(REPRODUCIBLY); $(PY) tools/release.py summary dist
@@ -69,14 +71,15 @@ quietly = out=$$($(1) 2>&1) || { printf '%s\n' "$$out" >&2; exit 1; }
 
 ## publish: upload dist/* with twine to TWINE_REPOSITORY, a repository twine knows by name (default
 ## pypi; testpypi, or one of ~/.pypirc), or to TWINE_REPOSITORY_URL from the environment when set
-## (credentials: TWINE_USERNAME, TWINE_PASSWORD)
+## (credentials: TWINE_USERNAME, TWINE_PASSWORD). Not a compiled wheel tagged `linux_*` (this
+## machine's): public indexes refuse the tag (they take manylinux wheels, e.g. from cibuildwheel).
 TWINE_REPOSITORY ?= pypi
 publish: dist
 	@if [ -z "$$TWINE_USERNAME" ] || [ -z "$$TWINE_PASSWORD" ]; then \
 		echo "error: set TWINE_USERNAME and TWINE_PASSWORD (for an API token: TWINE_USERNAME=__token__)" >&2; exit 1; fi
 	@target="$${TWINE_REPOSITORY_URL:-$(TWINE_REPOSITORY)}"; \
-	echo "uploading $$(ls dist | tr '\n' ' ')to $$target"; \
-	$(PY) -m twine upload --non-interactive --disable-progress-bar --repository "$(TWINE_REPOSITORY)" dist/* \
+	echo "uploading $$(ls dist | grep -v -- '-linux_' | tr '\n' ' ')to $$target"; \
+	$(PY) -m twine upload --non-interactive --disable-progress-bar --repository "$(TWINE_REPOSITORY)" $$(ls dist/* | grep -v -- '-linux_') \
 		|| { echo "error: upload to $$target failed (see twine's reason above; 401/403: wrong credentials)" >&2; exit 1; }; \
 	echo "uploaded to $$target"
 
@@ -109,4 +112,4 @@ fuzz: $(STAMP) $(VENV)/.installed-fuzz
 	$(PY) fuzz/fuzz_ocpp201.py parse_frame -max_total_time=$(FUZZ_SECONDS) fuzz/.seeds
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache dist build site
+	rm -rf $(VENV) .pytest_cache .mypy_cache .cache dist build site

@@ -1,7 +1,9 @@
-"""What the bench generates before timing: the --all ocpp201 build and the pydantic models.
+"""What the bench generates before timing: the --all ocpp201 build, the pydantic models, and the
+compiled build of the committed package.
 
-Both are produced fresh in a temporary folder on every run, from the same schemas/, so the
-comparison is always against the current generator and the current schemas.
+The first two are produced fresh in a temporary folder on every run, from the same schemas/, so
+the comparison is always against the current generator and the current schemas. The compiled
+build is the one `make dist` and the tests use (generator/compiled.py).
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from generator.compiled import compiled_build
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
 ALL_PACKAGE = "ocpp201_all"
+PURE_PACKAGE = "ocpp201_pure"
 PYDANTIC_PACKAGE = "bench_pydantic_models"
 
 
@@ -56,6 +61,23 @@ def build_all_messages(workdir: Path) -> tuple[ModuleType, CommandTiming]:
     packages = _packages_dir(workdir)
     shutil.copytree(out / "ocpp201", packages / ALL_PACKAGE)
     return importlib.import_module(ALL_PACKAGE), timing
+
+
+def import_builds(workdir: Path) -> tuple[ModuleType, ModuleType | None]:
+    """The committed package, pure (imported as `ocpp201_pure`) and compiled (as `ocpp201`: its
+    compiled modules know their names; None, with the reason printed, if it cannot be built)."""
+    shutil.copytree(
+        ROOT / "generated" / "ocpp201",
+        _packages_dir(workdir) / PURE_PACKAGE,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    pure = importlib.import_module(PURE_PACKAGE)
+    try:
+        sys.path.insert(0, str(compiled_build()))
+    except RuntimeError as error:
+        print(f"no compiled build: {error}", file=sys.stderr)
+        return pure, None
+    return pure, importlib.import_module("ocpp201")
 
 
 def time_check() -> CommandTiming:

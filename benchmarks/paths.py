@@ -45,11 +45,20 @@ class Context:
     ours_all: ModuleType
     pydantic_models: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    ours_compiled: ModuleType | None = None
+    """The compiled build of the committed package (None: it could not be built here)."""
 
     def ours(self, name: str) -> ModuleType:
         """The committed build where it implements the message, else the --all build."""
         committed_messages: dict[str, object] = self.ours_committed.MESSAGES
         return self.ours_committed if name in committed_messages else self.ours_all
+
+    def compiled(self, name: str) -> ModuleType:
+        """The compiled build, where it implements the message (it is compiled from the
+        committed package: the --all build is not compiled, which takes minutes)."""
+        if self.ours_compiled is None or name not in self.ours_compiled.MESSAGES:
+            raise NotApplicable(name)
+        return self.ours_compiled
 
     def raw(self, name: str) -> bytes:
         return wire_bytes(PAYLOADS[name])
@@ -98,12 +107,28 @@ def _ours_validate(ctx: Context, name: str) -> Timed:
     return lambda: ours.validate(name, payload)
 
 
-def _ours_dumps(ctx: Context, name: str) -> Timed:
-    ours = ctx.ours(name)
+def _ours_dumps(ctx: Context, name: str, ours: ModuleType | None = None) -> Timed:
+    ours = ours or ctx.ours(name)
     instance = ours.loads(name, ctx.raw(name))
     if json.loads(ours.dumps(instance)) != PAYLOADS[name]:
         ctx.note(f"ocpp201.dumps({name}) does not reproduce the payload exactly.")
     return _checked(lambda: ours.dumps(instance))
+
+
+def _compiled_loads(ctx: Context, name: str) -> Timed:
+    compiled, raw = ctx.compiled(name), ctx.raw(name)
+    return _checked(lambda: compiled.loads(name, raw))
+
+
+def _compiled_validate(ctx: Context, name: str) -> Timed:
+    compiled, payload = ctx.compiled(name), ctx.parsed(name)
+    if compiled.validate(name, payload):
+        raise Rejected("; ".join(map(str, compiled.validate(name, payload))))
+    return lambda: compiled.validate(name, payload)
+
+
+def _compiled_dumps(ctx: Context, name: str) -> Timed:
+    return _ours_dumps(ctx, name, ctx.compiled(name))
 
 
 # --- ocpp (mobilityhouse) ----------------------------------------------------------------
@@ -250,6 +275,28 @@ PATHS: list[BenchPath] = [
         _ours_dumps,
     ),
     BenchPath(
+        "ours_compiled_loads",
+        "ocpp201 loads, compiled",
+        "decode",
+        "the same `loads`, in the compiled build (mypyc: the wheel `make dist` builds for this "
+        "platform from the same source; messages of the committed build only)",
+        _compiled_loads,
+    ),
+    BenchPath(
+        "ours_compiled_validate",
+        "ocpp201 validate, compiled",
+        "validate",
+        "the same `validate`, in the compiled build",
+        _compiled_validate,
+    ),
+    BenchPath(
+        "ours_compiled_dumps",
+        "ocpp201 dumps, compiled",
+        "encode",
+        "the same `dumps`, in the compiled build",
+        _compiled_dumps,
+    ),
+    BenchPath(
         "ocpp",
         "ocpp 2.1.0 incoming",
         "decode",
@@ -324,3 +371,4 @@ PATHS: list[BenchPath] = [
 
 OURS_FOR_OP = {"decode": "ours_loads", "validate": "ours_validate", "encode": "ours_dumps"}
 """The ocpp201 path each kind of path is compared with."""
+COMPILED_PATHS = ("ours_compiled_loads", "ours_compiled_validate", "ours_compiled_dumps")

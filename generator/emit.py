@@ -12,7 +12,16 @@ from typing import assert_never
 
 from .closure import ALWAYS_INCLUDED, Selection
 from .code import INDENT, Code
-from .codec import absent, annotation, check_body, decode_body, literal, wire_body
+from .codec import (
+    absent,
+    annotation,
+    check_body,
+    decode_body,
+    fast_check_body,
+    fast_wire_body,
+    literal,
+    wire_body,
+)
 from .model import (
     AnyType,
     ArrayType,
@@ -135,17 +144,24 @@ class ClassView:
     fields: tuple[FieldView, ...]
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
     names: frozenset[str]  # what the declaration uses from elsewhere
+    init: tuple[str, ...] = ()
+    """An `__init__` of its own (parameters, then body lines), for a class the compiled build
+    compiles: mypyc then compiles it too, where the dataclass's would stay interpreted; empty
+    for the dataclass's."""
 
 
 @dataclass(frozen=True)
 class CodecView:
-    """The functions `_codec.py` holds for one class: check, decode and wire form."""
+    """The functions `_codec.py` holds for one class: the full and the fast check, the decode,
+    and the plain and the checked wire form."""
 
     name: str
     keys: str  # Python expression: the set of declared wire names
     check_body: tuple[str, ...]
+    fast_check_body: tuple[str, ...]
     decode_body: tuple[str, ...]
     wire_body: tuple[str, ...]
+    fast_wire_body: tuple[str, ...]
     names: frozenset[str]  # what the functions use from elsewhere
 
 
@@ -167,6 +183,7 @@ class CodecModuleView:
     codecs: tuple[CodecView, ...]
     enums: tuple[str, ...]  # enumerations whose value lookups the codec needs
     messages: tuple[str, ...]  # message classes, for the table of checks
+    empty_is_valid: tuple[str, ...]  # messages that require no property: `{}` is valid
 
 
 @dataclass(frozen=True)
@@ -194,13 +211,16 @@ class Views:
 
 
 def class_view(
-    obj: ObjectType, used_by: tuple[str, ...] = (), response: str | None = None
+    obj: ObjectType,
+    used_by: tuple[str, ...] = (),
+    response: str | None = None,
+    compiled: bool = False,
 ) -> ClassView:
     """The declaration of one class; `used_by` names the implemented messages using a data type,
-    `response` the response class of a request."""
+    `response` the response class of a request; `compiled`: a data type, which the compiled
+    build compiles (setup.py), and which then gets an `__init__` of its own."""
     code = Code()
-    for layout in ("dataclass", "ClassVar"):  # what the class template writes
-        code.use(layout)
+    code.use("dataclass")  # what the class template writes
     # A request names its response in its base class, `Request["ResetResponse"]`, so that type
     # checkers know what a call with it returns. The name is quoted because the response class
     # comes after the request in the module, and a base class is evaluated when it is defined.
@@ -228,29 +248,59 @@ def class_view(
                 doc="Properties beyond those the schema declares (vendor extensions), as decoded JSON.",
             )
         )
+    fields.sort(key=lambda fv: fv.default is not None)
+    init: list[str] = []
+    if compiled:
+        init.append("def __init__(")
+        init.append(f"{INDENT}self,")
+        init.append(f"{INDENT}*,")
+        for fv in fields:
+            if fv.name == "extra_properties":  # the dataclass's default_factory, written out
+                init.append(f"{INDENT}extra_properties: {fv.annotation} | None = None,")
+            else:
+                default = "" if fv.default is None else f" = {fv.default}"
+                init.append(f"{INDENT}{fv.name}: {fv.annotation}{default},")
+        init.append(") -> None:")
+        for fv in fields:
+            value = fv.name
+            if fv.name == "extra_properties":
+                value = "{} if extra_properties is None else extra_properties"
+            init.append(f"{INDENT}self.{fv.name} = {value}")
     return ClassView(
         name=obj.name,
         base=base,
         doc=docstring(
             _paragraphs(obj.description, f"Used by: {', '.join(used_by)}." if used_by else None)
         ),
-        fields=tuple(sorted(fields, key=lambda fv: fv.default is not None)),
+        fields=tuple(fields),
         wire_names=tuple((literal(f.name), literal(f.wire)) for f in obj.fields),
         names=frozenset(code.names),
+        init=tuple(init),
     )
 
 
-def codec_view(obj: ObjectType) -> CodecView:
-    check, decode, wire = check_body(obj), decode_body(obj), wire_body(obj)
+def codec_view(obj: ObjectType, message: bool) -> CodecView:
+    """The codec of a data type or (`message`) of a message class, which stays a Python class in
+    the compiled build (setup.py)."""
+    bodies = [
+        check_body(obj),
+        fast_check_body(obj),
+        decode_body(obj, compiled=not message),
+        wire_body(obj),
+        fast_wire_body(obj, typed_reads=not message),
+    ]
     layout = {"Violation", "Any", obj.name}  # the function signatures the codec template writes
     keys = ", ".join(literal(f.wire) for f in obj.fields)
+    check, fast_check, decode, wire, fast_wire = (tuple(b.lines) for b in bodies)
     return CodecView(
         name=obj.name,
         keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
-        check_body=tuple(check.lines),
-        decode_body=tuple(decode.lines),
-        wire_body=tuple(wire.lines),
-        names=frozenset(check.names | decode.names | wire.names | layout),
+        check_body=check,
+        fast_check_body=fast_check,
+        decode_body=decode,
+        wire_body=wire,
+        fast_wire_body=fast_wire,
+        names=frozenset(layout.union(*(b.names for b in bodies))),
     )
 
 
@@ -265,7 +315,7 @@ def enum_view(enum: EnumType) -> EnumView:
 _STDLIB = (
     ("dataclasses", ("dataclass", "field")),
     ("datetime", ("datetime",)),
-    ("typing", ("Any", "ClassVar")),
+    ("typing", ("Any", "Final")),
 )
 
 
@@ -313,6 +363,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
                 if o.name in ALWAYS_INCLUDED
                 else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented)
             ),
+            compiled=True,
         )
         for o in selection.objects
     ]
@@ -320,11 +371,11 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         m.request.name: m.response.name for m in selection.messages if m.response is not None
     }
     messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
-    codecs = [codec_view(o) for o in (*selection.objects, *message_objects)]
+    codecs = [codec_view(o, message=False) for o in selection.objects]  # compiled classes
+    codecs += [codec_view(o, message=True) for o in message_objects]
     codec_names = frozenset().union(*(c.names for c in codecs))
-    codec_own = {
-        f"_{kind}_{c.name}" for c in codecs for kind in ("check", "decode", "wire", "KEYS")
-    }
+    kinds = ("check", "fast_check", "decode", "wire", "fast_wire", "KEYS")
+    codec_own = {f"_{kind}_{c.name}" for c in codecs for kind in kinds}
     codec_own |= {f"_ENUM_{e.name}" for e in selection.enums}
     return Views(
         package=model.package,
@@ -338,7 +389,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
         ),
         codec=CodecModuleView(
             imports=_imports(
-                codec_names | {"Checker", "_bind"} | set(enums),
+                codec_names | {"Checker", "Final", "Payload", "_bind"} | set(enums),
                 codec_own,
                 [
                     runtime,
@@ -350,6 +401,9 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             codecs=tuple(codecs),
             enums=tuple(enums),
             messages=tuple(o.name for o in message_objects),
+            empty_is_valid=tuple(
+                o.name for o in message_objects if not any(f.required for f in o.fields)
+            ),
         ),
         actions=tuple(
             ActionView(

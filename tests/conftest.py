@@ -1,9 +1,15 @@
-"""Shared fixtures: the committed package, a package generated with --all, the oracle."""
+"""Shared fixtures: the committed package, a package generated with --all, the oracle.
+
+With OCPP201_TEST_BUILD set to a folder holding another build of the committed package (the
+compiled one: tests/test_compiled.py), the tests import that build as `ocpp201`, and it stands
+in for the --all build too: the schemas under test are then those it implements.
+"""
 
 from __future__ import annotations
 
 import importlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,10 +23,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
-SCHEMA_NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
+BUILD = os.environ.get("OCPP201_TEST_BUILD")
 
-if str(ROOT / "generated") not in sys.path:
-    sys.path.insert(0, str(ROOT / "generated"))
+if (BUILD or str(ROOT / "generated")) not in sys.path:
+    sys.path.insert(0, BUILD or str(ROOT / "generated"))
+
+if BUILD:
+    SCHEMA_NAMES = sorted(importlib.import_module("ocpp201").MESSAGES)
+else:
+    SCHEMA_NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
 
 
 def run_generator(
@@ -42,7 +53,9 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def all_package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    """The package generated with --all, importable as `ocpp201_all`."""
+    """The package generated with --all, importable as `ocpp201_all` (or the build under test)."""
+    if BUILD:
+        return importlib.import_module("ocpp201")
     out = tmp_path_factory.mktemp("all")
     result = run_generator("--all", "--out", str(out))
     assert result.returncode == 0, result.stderr

@@ -1,7 +1,9 @@
 """The core check: on all 128 schemas, `validate` agrees with the oracle (jsonschema's
 Draft6Validator + format checker + rfc3339-validator) on the committed corpus of valid payloads
-(drawn with hypothesis-jsonschema, `make corpus`) and on schema-guided mutants of them; and
-every valid payload survives decode -> to_dict unchanged."""
+(drawn with hypothesis-jsonschema, `make corpus`) and on schema-guided mutants of them, and so
+do the codec's decode (it refuses exactly the invalid ones, and `decode` then reports what
+`validate` reports) and its fast check (it never takes an invalid one); and every valid payload
+survives decode -> to_dict unchanged."""
 
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ def test_verdicts_agree_with_the_oracle(
     all_package: ModuleType, oracle: Callable[[str, object], bool], name: str
 ) -> None:
     schema = load_schema(name)
+    decode = getattr(all_package._codec, f"_decode_{name}")
+    fast_check = getattr(all_package._codec, f"_fast_check_{name}")
     disagreements = []
     for payload in _corpus(name):
         assert oracle(name, payload), "the corpus holds valid payloads only"
@@ -59,7 +63,23 @@ def test_verdicts_agree_with_the_oracle(
             elif violations and mutant.code is not None:
                 codes = {v.code for v in violations}
                 assert mutant.code in codes, (mutant.kind, mutant.pointer, violations)
+            if _raises(decode, mutant.payload) == expected_valid:
+                disagreements.append(("decode", mutant.kind, mutant.pointer, expected_valid))
+            if not expected_valid and not _raises(fast_check, mutant.payload):
+                disagreements.append(("fast check", mutant.kind, mutant.pointer, expected_valid))
+            if violations:
+                with pytest.raises(all_package.ValidationError) as refused:
+                    all_package.decode(name, mutant.payload)
+                assert refused.value.violations == violations
     assert disagreements == []
+
+
+def _raises(function: Callable[[Any], object], argument: Any) -> bool:
+    try:
+        function(argument)
+    except Exception:
+        return True
+    return False
 
 
 @pytest.mark.parametrize("name", SCHEMA_NAMES)

@@ -38,9 +38,9 @@ def data_transfer(**fields: Any) -> ocpp201.Payload:
 
 
 def heartbeat_with_extras(extras: Any) -> ocpp201.Payload:
-    return action("Heartbeat").request(
-        custom_data=ocpp201.CustomDataType(vendor_id="v", extra_properties=extras)
-    )
+    custom = ocpp201.CustomDataType(vendor_id="v")
+    custom.extra_properties = extras  # set, not given: `extra_properties=None` means none
+    return action("Heartbeat").request(custom_data=custom)
 
 
 def only_violation(error: pytest.ExceptionInfo[ocpp201.ValidationError]) -> ocpp201.Violation:
@@ -129,6 +129,7 @@ def _examples() -> dict[str, BaseException]:
         "ocpp201._runtime._ExtensionsError": runtime._ExtensionsError(
             ocpp201.CustomDataType(vendor_id="v"), [violation]
         ),
+        "ocpp201._runtime._Fallback": runtime._Fallback(),
         "ocpp201.rpc.RpcError": RpcError(
             "FormatViolation", "bad payload", "id-1", {"violations": [{"path": "/x"}]}
         ),
@@ -226,6 +227,10 @@ def test_a_process_pool_gets_the_validation_error_back() -> None:
 def test_values_that_are_not_json_are_format_violations(
     make: Callable[[], ocpp201.Payload], path: str, words: str
 ) -> None:
+    if ocpp201.COMPILED and words == "extra_properties":
+        with pytest.raises(TypeError):  # its classes refuse a value of the wrong type when set
+            make()
+        return
     instance = make()
     with pytest.raises(ocpp201.ValidationError) as info:
         ocpp201.dumps(instance)
@@ -348,6 +353,8 @@ def test_quoted_values_are_shortened() -> None:
 
 
 def test_a_huge_int_below_a_minimum(all_package: ModuleType) -> None:
+    if "NotifyEVChargingNeedsRequest" not in all_package.MESSAGES:
+        pytest.skip("NotifyEVChargingNeeds is not implemented in the build under test")
     payload = {
         "evseId": 1,
         "chargingNeeds": {

@@ -43,6 +43,8 @@ def _clean_env(**extra: str) -> dict[str, str]:
     """The environment without pip or twine settings of this machine."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "TWINE_"))}
     env["PIP_CONFIG_FILE"] = os.devnull
+    # the compiled wheel of these sources, built once for every test (the key is the content)
+    env["OCPP201_COMPILED_CACHE"] = str(ROOT / ".cache" / "compiled")
     env.update(extra)
     return env
 
@@ -243,7 +245,21 @@ def test_publish_install_use_and_type_check(
 def test_wheel_from_sdist_equals_wheel_from_source(repo: Path, tmp_path: Path) -> None:
     built = _make(repo, "dist", env=_clean_env())
     assert built.returncode == 0, built.stderr
-    [from_sdist] = (repo / "dist").glob("*.whl")
+    [from_sdist] = (repo / "dist").glob("*-py3-none-any.whl")
+    [compiled] = [w for w in (repo / "dist").glob("*.whl") if w != from_sdist]
+    # the compiled wheel: the same source, and the extensions mypyc made of some of it
+    pure_names = set(zipfile.ZipFile(from_sdist).namelist())
+    compiled_names = set(zipfile.ZipFile(compiled).namelist())
+    extensions = {n for n in compiled_names - pure_names if n.endswith(".so")}
+    assert {n.split(".")[0] for n in extensions} == {
+        "ocpp201__mypyc",
+        "ocpp201/_codec",
+        "ocpp201/_runtime",
+        "ocpp201/datatypes",
+    }
+    assert {n for n in compiled_names if n.endswith(".py")} == {
+        n for n in pure_names if n.endswith(".py")
+    }
     direct = subprocess.run(
         [
             sys.executable,

@@ -55,6 +55,8 @@ def _environment() -> dict[str, str]:
         if not k.startswith(("PIP_", "TWINE_", "GIT_")) and k != "SOURCE_DATE_EPOCH"
     }
     env["PIP_CONFIG_FILE"] = os.devnull
+    # the compiled wheel of these sources, built once for every test (the key is the content)
+    env["OCPP201_COMPILED_CACHE"] = str(ROOT / ".cache" / "compiled")
     return env
 
 

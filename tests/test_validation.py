@@ -333,6 +333,30 @@ def test_invalid_instances_do_not_leave() -> None:
         clash.to_dict()
 
 
+def test_a_field_of_the_wrong_type_is_refused_when_written_or_when_set() -> None:
+    """The pure build takes a value of the wrong type and refuses to write it. In the compiled
+    build the data types are compiled classes, which refuse it when it is set (TypeError); the
+    message classes stay Python classes there, and behave as in the pure build."""
+    if ocpp201.COMPILED:
+        with pytest.raises(TypeError):
+            ocpp201.CustomDataType(vendor_id=5)  # type: ignore[arg-type]
+        custom = ocpp201.CustomDataType(vendor_id="v")
+        with pytest.raises(TypeError):
+            custom.vendor_id = None  # type: ignore[assignment]
+    else:
+        custom = ocpp201.CustomDataType(vendor_id=5)  # type: ignore[arg-type]
+        with pytest.raises(ocpp201.ValidationError) as info:
+            custom.to_dict()
+        assert [(v.path, v.code) for v in info.value.violations] == [
+            ("/vendorId", TYPE_CONSTRAINT_VIOLATION)
+        ]
+    assert ocpp201.CustomDataType(vendor_id="v", extra_properties=None).extra_properties == {}
+    message = ocpp201.BootNotificationResponse(current_time="now", interval=10, status=None)  # type: ignore[arg-type]
+    with pytest.raises(ocpp201.ValidationError) as info:
+        ocpp201.dumps(message)
+    assert {v.path for v in info.value.violations} == {"/currentTime", "/status"}
+
+
 def test_loads_and_dumps() -> None:
     text = '{"currentTime":"2024-05-01T10:00:00Z"}'
     response = ocpp201.loads("HeartbeatResponse", text.encode())
@@ -438,3 +462,36 @@ def test_any_json_field_keeps_null_apart_from_absent() -> None:
     assert with_null.to_dict() == {"vendorId": "v", "data": None}
     assert without.to_dict() == {"vendorId": "v"}
     assert ocpp201.DataTransferRequest(vendor_id="v").to_dict() == {"vendorId": "v"}
+
+
+def test_a_json_integer_in_a_number_field_stays_an_integer() -> None:
+    """`number` fields keep what the wire had: 71 stays the int 71 and is written `71`, in both
+    builds (a compiled field typed `float` would hold 71.0 and write `71.0`)."""
+    if "MeterValues" not in implemented_actions():
+        pytest.skip("MeterValues is not implemented in this build (coverage_matrix.yaml)")
+    sampled = '[{"value":71},{"value":71.5},{"value":71.0},{"value":-0.0}]'
+    text = f'{{"evseId":1,"meterValue":[{{"sampledValue":{sampled},"timestamp":"{TX_TIME}"}}]}}'
+    request = ocpp201.loads("MeterValuesRequest", text)
+    values = [s.value for s in request.meter_value[0].sampled_value]  # type: ignore[attr-defined]
+    assert [(type(v), v) for v in values] == [(int, 71), (float, 71.5), (float, 71.0), (float, 0.0)]
+    assert ocpp201.dumps(request) == text
+    assert ocpp201.decode("MeterValuesRequest", json.loads(text)) == request
+    made = ocpp201.SampledValueType(value=71)  # type: ignore[attr-defined]
+    assert type(made.value) is int and made.to_dict() == {"value": 71}
+
+
+def test_a_python_subclass_of_a_data_type() -> None:
+    """The pure build makes and writes it; in the compiled build a data type is a compiled
+    class, and an instance of a Python subclass of it cannot be made (README, The compiled build).
+    """
+
+    class Tagged(ocpp201.CustomDataType):
+        pass
+
+    if ocpp201.COMPILED:
+        with pytest.raises(TypeError):
+            Tagged(vendor_id="v")
+    else:
+        assert ocpp201.dumps(ocpp201.HeartbeatRequest(custom_data=Tagged(vendor_id="v"))) == (
+            '{"customData":{"vendorId":"v"}}'
+        )

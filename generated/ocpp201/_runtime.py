@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
+import _json
+import dataclasses
 import json
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar, cast
+from typing import Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
     "ABSENT",
+    "COMPILED",
     "Checker",
     "Payload",
     "Request",
     "Violation",
+    "_Fallback",
     "_above_maximum",
+    "_as_dict",
+    "_as_list",
     "_bad_datetime",
     "_below_minimum",
     "_bind",
-    "_datetime_or_none",
+    "_decode_datetime",
+    "_fast_datetime",
     "_format_datetime",
-    "_invalid",
+    "_integer",
     "_is_datetime",
     "_is_integer",
     "_is_number",
@@ -33,10 +40,35 @@ GENERATED_CODE_USES = (
     "_too_long",
     "_too_many",
     "_unknown_property",
+    "_wire_datetime",
     "_with_extensions",
     "_wrong_type",
 )
 """The names the generated modules may import from here; the generator reads this tuple."""
+
+T = TypeVar("T")
+
+
+# The compiled build: mypyc compiles this module, the codec and the declarations, their classes
+# into native classes, which need a mark or two; the pure build runs the same source.
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # no dependency: mypyc reads the marks when it compiles, they do nothing
+
+    def mypyc_attr(*attrs: str, **values: Any) -> Callable[[T], T]:  # type: ignore[misc]
+        return lambda cls: cls
+
+
+COMPILED: Final[bool] = not __file__.endswith(".py")
+"""True in the compiled build, whose classes check the type of every field when it is set."""
+
+
+def _python_class(cls: type[T]) -> type[T]:
+    """Keeps a class a plain Python class in the compiled build, as its bases or its pickling
+    need: mypyc compiles a class with a decorator it does not know (this one) as one. Does
+    nothing."""
+    return cls
+
 
 # OCPP-J 2.0.1 CallError codes used for validation failures.
 FORMAT_VIOLATION = "FormatViolation"
@@ -46,6 +78,7 @@ PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
 
 
 @dataclass(frozen=True, slots=True)
+@_python_class
 class Violation:
     """One way in which a payload breaks its schema."""
 
@@ -60,6 +93,7 @@ class Violation:
         return f"{self.path or '/'}: {self.message} [{self.code}]"
 
 
+@_python_class
 class ValidationError(ValueError):
     """A payload or an instance violates its schema; ``violations`` lists every violation."""
 
@@ -76,15 +110,18 @@ class ValidationError(ValueError):
         return (type(self), (self.schema, self.violations), self.__dict__)
 
 
+@_python_class
 class UnknownMessageError(LookupError):
     """The name is not a message schema of this OCPP version."""
 
 
+@_python_class
 class MessageNotImplementedError(UnknownMessageError, ImportError):
     """The message (or a type only such messages use) exists in OCPP, but this release of the
     package leaves it out. An ImportError too, so that `from ocpp201 import X` says why."""
 
 
+@_python_class
 class _Absent:
     """Type of ABSENT."""
 
@@ -107,11 +144,16 @@ accepts any JSON value (DataTransfer `data`) holds None for a JSON null and ABSE
 property is left out."""
 
 
+# For the compiled build, whose message classes stay Python classes (mypyc cannot make a
+# dataclass of a native class deriving from Generic, which `Request[...]` is).
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Payload:
     """Base of every generated dataclass: a JSON object of some schema.
 
-    The generated `_codec` module binds each class's check, decode and wire functions to it once
-    (`_bind`), so the declarations stay apart from the code that checks and converts them.
+    The generated `_codec` module binds each class's codec functions to it once (`_bind`), so
+    the declarations stay apart from the code that checks and converts them. The decode and the
+    checked wire form build no error list and no paths; when they refuse, the full check says
+    why.
     """
 
     __slots__ = ()
@@ -120,21 +162,31 @@ class Payload:
     WIRE_NAMES: ClassVar[dict[str, str]]
     """Python field name -> wire (JSON) property name."""
     _check: ClassVar[Checker]
-    _decode: ClassVar[Callable[[object, str, list[Violation]], Any]]
+    _decode: ClassVar[Callable[[object], Any]]
+    _to_wire: ClassVar[Callable[[Any], dict[str, Any]]]
+    _fast_wire: ClassVar[Callable[[Any], dict[str, Any]]]
 
     @classmethod
     def from_dict(cls, payload: object) -> Self:
         """Validates a JSON-decoded payload and builds the instance; raises ValidationError."""
+        try:
+            return cast(Self, cls._decode(payload))
+        except Exception as error:  # the payload is invalid: the full check says why
+            refused = error
         errors: list[Violation] = []
-        instance = cls._decode(payload, "", errors)
+        cls._check(payload, "", errors)
         if errors:
             raise ValidationError(cls.SCHEMA, errors)
-        return cast(Self, instance)
+        raise refused  # no violation: not the payload's fault (MemoryError...), so as it came
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form, ready for json.dumps; raises ValidationError if it breaks the schema."""
         try:
-            wire = self._to_wire()
+            return type(self)._fast_wire(self)  # checks every value as it converts it
+        except Exception:  # something unusual, valid or not: build it, then check it in full
+            pass
+        try:
+            wire = type(self)._to_wire(self)
         except _ExtensionsError as error:  # raised deep inside: report it at its place in this tree
             prefix = _path_in(self, error.instance) or ""
             violations = [Violation(prefix + v.path, v.code, v.message) for v in error.violations]
@@ -145,14 +197,21 @@ class Payload:
             raise ValidationError(self.SCHEMA, errors)
         return wire
 
-    def _to_wire(self) -> dict[str, Any]:
-        """The wire form, not yet checked (bound by `_codec`)."""
-        raise NotImplementedError
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Made again through __init__: a compiled class cannot be made without it.
+        fields = dataclasses.fields(cast(Any, self))
+        return (_rebuild, (type(self), {f.name: getattr(self, f.name) for f in fields}))
+
+
+def _rebuild(cls: type[Payload], fields: dict[str, Any]) -> Payload:
+    """A copied or unpickled instance (see `Payload.__reduce__`)."""
+    return cls(**fields)
 
 
 ResponseT = TypeVar("ResponseT", bound=Payload, covariant=True)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Request(Payload, Generic[ResponseT]):
     """Base of every request class; the type parameter is the class of its response.
 
@@ -331,11 +390,88 @@ def _is_datetime(value: str) -> bool:
     return _datetime_or_none(value) is not None
 
 
+@_python_class
+class _Fallback(ValueError):
+    """Raised by the functions without paths on a value they do not take: the caller then runs
+    the full check, which decides (for a fast path, the value may well be valid) and says why."""
+
+
+# After the seconds of a date-time: its fraction and offset, as RFC 3339 writes them.
+_DATETIME_TAIL = re.compile(r"(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)", re.ASCII)
+
+
+def _fast_datetime(text: str) -> datetime:
+    """The aware datetime of an RFC 3339 date-time in its common form (upper-case `T` and `Z`, no
+    trailing newline); _Fallback or ValueError for anything else. The separators and what
+    follows the seconds are checked here; `fromisoformat` reads the fixed-width ASCII digits in
+    between and refuses what does not exist (30 February, hour 24, second 60, year 0)."""
+    if text[4:17:3] != "--T::":
+        raise _Fallback
+    tail = text[19:]
+    # The commonest tails, `Z` and `.123Z`, without the regular expression
+    if tail != "Z" and not (
+        tail[:1] == "." and tail[-1:] == "Z" and tail[1:-1].isdigit() and tail.isascii()
+    ):
+        if _DATETIME_TAIL.fullmatch(text, 19) is None:
+            raise _Fallback
+    return datetime.fromisoformat(text)
+
+
+def _decode_datetime(text: str) -> datetime:
+    """The aware datetime of an RFC 3339 date-time (in any form); _Fallback if it is none."""
+    try:
+        return _fast_datetime(text)
+    except ValueError:  # _Fallback is one
+        decoded = _datetime_or_none(text)
+        if decoded is None:
+            raise _Fallback from None
+        return decoded
+
+
+def _integer(value: object) -> int:
+    """The int of a JSON Schema integer that is no `int` (1.0, an int subclass); _Fallback for
+    anything else."""
+    if not _is_integer(value):
+        raise _Fallback
+    return int(cast(float, value))
+
+
+def _as_dict(value: object) -> dict[Any, Any]:
+    """A dict subclass as a plain dict (the decode reads plain dicts); _Fallback for a non-dict."""
+    if not isinstance(value, dict):
+        raise _Fallback
+    return dict(value)
+
+
+def _as_list(value: object) -> list[Any]:
+    """A list subclass as a plain list; _Fallback for a non-list."""
+    if not isinstance(value, list):
+        raise _Fallback
+    return list(value)
+
+
+def _wire_datetime(value: object) -> str:
+    """RFC 3339 text of an aware datetime (`Z` for UTC); _Fallback for anything else (a naive
+    datetime, an offset that is not whole minutes), which `_format_datetime` and the full
+    checker then handle."""
+    if type(value) is not datetime:
+        raise _Fallback
+    offset = value.utcoffset()
+    if offset is None:
+        raise _Fallback
+    text = value.isoformat()
+    if not offset:
+        return text[: -len("+00:00")] + "Z"
+    if text[-6] not in "+-":  # seconds in the offset, which RFC 3339 cannot write
+        raise _Fallback
+    return text
+
+
 def _datetime_problem(value: str) -> str:
     """Why `value`, which the validator refused, is no RFC 3339 date-time (failure path only)."""
     text = value.upper()
     if _DATETIME.fullmatch(text) is not None:  # the syntax is right, so the date does not exist
-        year, month, day = (int(part) for part in text[:10].split("-"))
+        year, month, day = [int(part) for part in text[:10].split("-")]
         if year == 0:
             return "year 0000 does not exist"
         next_month = date(year + month // 12, month % 12 + 1, 1)
@@ -345,6 +481,7 @@ def _datetime_problem(value: str) -> str:
     return "expected e.g. '2024-05-01T10:00:00Z' (with a time offset)"
 
 
+@_python_class
 class _NaiveDateTimeText(str):
     """What `_format_datetime` makes of a naive datetime: text the validator refuses (it has no
     offset), marked so that the violation can say what to do."""
@@ -381,8 +518,16 @@ def _json_constant(name: str) -> Any:
 # Made once: json.loads/json.dumps with options build a new decoder/encoder on every call.
 _DECODER = json.JSONDecoder(parse_float=_json_float, parse_constant=_json_constant)
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+# The C scanner and encoder behind them, called directly by the fast paths: JSONDecoder.decode
+# adds two regular expression matches, JSONEncoder.encode builds a new C encoder every time.
+_SCAN: Final = _json.make_scanner(cast(Any, _DECODER))
+# No circular-reference markers: a cycle ends in RecursionError, and the full path says where.
+_ENCODE: Final = _json.make_encoder(
+    None, _ENCODER.default, _json.encode_basestring, None, ":", ",", False, False, False
+)
 
 
+@_python_class
 class _JsonError(ValueError):
     """JSON text that cannot be read, or a value that cannot be written as JSON text. OCPP-J
     text is UTF-8 without a byte order mark, so text that is not Unicode (a lone surrogate) is
@@ -414,10 +559,31 @@ def _is_unicode(text: str) -> bool:
     return True
 
 
+def _fast_json_loads(data: object) -> Any:
+    """`_json_loads` of text in its common form: a str or bytes holding one JSON value with
+    nothing around it and no surrogate escape; _Fallback (or the scanner's error) otherwise."""
+    if type(data) is bytes:
+        text = data.decode()
+    elif type(data) is str:
+        text = data
+        if not text.isascii() and not _is_unicode(text):
+            raise _Fallback
+    else:
+        raise _Fallback
+    value, end = _SCAN(text, 0)
+    if end != len(text) or ("\\" in text and _SURROGATE_ESCAPE.search(text) is not None):
+        raise _Fallback
+    return value
+
+
 def _json_loads(data: str | bytes | bytearray) -> Any:
     """Strict JSON text -> Python. Raises _JsonError (a ValueError) for text that is not JSON, not
     UTF-8, starts with a byte order mark or holds a lone surrogate (raw, or an unpaired `\\ud800`
     escape); RecursionError; TypeError for what is not text at all."""
+    try:
+        return _fast_json_loads(data)
+    except Exception:  # the full reading below decides, and says why
+        pass
     if isinstance(data, str):
         text = data
         raw_surrogates = not text.isascii() and not _is_unicode(text)
@@ -471,9 +637,21 @@ def _not_json(data: str | bytes | bytearray, text: str, error: ValueError) -> _J
     return _JsonError(f"not valid JSON: {error}")
 
 
+def _fast_json_dumps(value: object) -> str:
+    """`_json_dumps` of a value JSON text can carry; _Fallback (or the encoder's error) otherwise."""
+    text = "".join(_ENCODE(value, 0))
+    if text.isascii() or _is_unicode(text):
+        return text
+    raise _Fallback
+
+
 def _json_dumps(value: Any) -> str:
     """Compact JSON text, non-ASCII kept, always encodable as UTF-8. Raises _JsonError (a
     ValueError) naming the path of the first value JSON text cannot carry, or RecursionError."""
+    try:
+        return _fast_json_dumps(value)
+    except Exception:  # the full encoding below finds what cannot be written, and says where
+        pass
     try:
         text = _ENCODER.encode(value)
     except (TypeError, ValueError) as exc:  # a set, a datetime, NaN, a huge int, a cycle...
@@ -574,6 +752,7 @@ def _scalar_problem(value: object) -> str | None:
     return f"a {type(value).__name__} is not a JSON value{hint}"
 
 
+@_python_class
 class _ExtensionsError(Exception):
     """Raised while a wire form is built: the extension properties of `instance` cannot be
     written. The `to_dict` that was called reports them against its own schema, at the full path."""
@@ -588,7 +767,7 @@ class _ExtensionsError(Exception):
 
 
 def _with_extensions(
-    instance: Payload, wire: dict[str, Any], extensions: dict[str, Any], declared: frozenset[str]
+    instance: Payload, wire: dict[str, Any], extensions: object, declared: frozenset[str]
 ) -> dict[str, Any]:
     """Adds extension properties to the wire form; one that repeats a declared property is refused."""
     if not isinstance(extensions, dict) or not declared.isdisjoint(extensions):
@@ -639,24 +818,19 @@ def _path_in(root: Payload, target: Payload) -> str | None:
 
 
 Checker = Callable[[object, str, list[Violation]], None]
-T = TypeVar("T")
-
-
-def _invalid(cls: type[T]) -> T:
-    """What a `_decode_<Type>` function returns for a value with violations: a placeholder that
-    every caller discards, since the violations were appended to `errors`."""
-    return cast(T, None)
 
 
 def _bind(
     cls: type[Payload],
     check: Checker,
-    decode: Callable[[object, str, list[Violation]], Any],
+    decode: Callable[[object], Any],
     to_wire: Callable[[Any], dict[str, Any]],
+    fast_wire: Callable[[Any], dict[str, Any]],
 ) -> None:
     """Attaches a generated class's codec functions to it (called once, by `_codec`)."""
-    # setattr: the class attributes are declared as what they are once bound (a function, a
-    # method), not as the staticmethod objects that make them so, which a type checker refuses.
+    # setattr: the class attributes are declared as the functions they are once bound, not as
+    # the staticmethod objects that make them so, which a type checker refuses.
     setattr(cls, "_check", staticmethod(check))  # noqa: B010
     setattr(cls, "_decode", staticmethod(decode))  # noqa: B010
-    setattr(cls, "_to_wire", to_wire)  # noqa: B010
+    setattr(cls, "_to_wire", staticmethod(to_wire))  # noqa: B010
+    setattr(cls, "_fast_wire", staticmethod(fast_wire))  # noqa: B010

@@ -2,14 +2,15 @@
 
 Generated from the OCPP 2.0.1 JSON schemas by `make generate`; do not edit.
 Each class validates on `from_dict` and `to_dict`; field names are snake_case and the wire
-name of every field is listed in its `WIRE_NAMES`.
+name of every field is listed in its `WIRE_NAMES`. `SCHEMA` and `WIRE_NAMES` are set after each
+class body: compiling this module (the compiled build), mypyc would make them dataclass fields.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import Payload
 from .enums import (
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CustomDataType(Payload):
     """This class does not get 'AdditionalProperties = false' in the schema generation, so it can be
     extended with arbitrary JSON properties to allow adding custom data."""
@@ -61,13 +62,23 @@ class CustomDataType(Payload):
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
-    SCHEMA: ClassVar[str] = "CustomDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "vendor_id": "vendorId",
-    }
+    def __init__(
+        self,
+        *,
+        vendor_id: str,
+        extra_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.vendor_id = vendor_id
+        self.extra_properties = {} if extra_properties is None else extra_properties
 
 
-@dataclass(slots=True, kw_only=True)
+CustomDataType.SCHEMA = "CustomDataType"
+CustomDataType.WIRE_NAMES = {
+    "vendor_id": "vendorId",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class AdditionalInfoType(Payload):
     """Contains a case insensitive identifier to use for the authorization and the type of
     authorization to support multiple forms of identifiers.
@@ -85,15 +96,27 @@ class AdditionalInfoType(Payload):
     At most 50 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "AdditionalInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "additional_id_token": "additionalIdToken",
-        "type": "type",
-    }
+    def __init__(
+        self,
+        *,
+        additional_id_token: str,
+        type: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.additional_id_token = additional_id_token
+        self.type = type
+        self.custom_data = custom_data
 
 
-@dataclass(slots=True, kw_only=True)
+AdditionalInfoType.SCHEMA = "AdditionalInfoType"
+AdditionalInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "additional_id_token": "additionalIdToken",
+    "type": "type",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class CertificateHashDataType(Payload):
     """Used by: CustomerInformation, DeleteCertificate."""
 
@@ -112,17 +135,33 @@ class CertificateHashDataType(Payload):
     At most 40 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CertificateHashDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "hash_algorithm": "hashAlgorithm",
-        "issuer_name_hash": "issuerNameHash",
-        "issuer_key_hash": "issuerKeyHash",
-        "serial_number": "serialNumber",
-    }
+    def __init__(
+        self,
+        *,
+        hash_algorithm: HashAlgorithmEnumType,
+        issuer_name_hash: str,
+        issuer_key_hash: str,
+        serial_number: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.hash_algorithm = hash_algorithm
+        self.issuer_name_hash = issuer_name_hash
+        self.issuer_key_hash = issuer_key_hash
+        self.serial_number = serial_number
+        self.custom_data = custom_data
 
 
-@dataclass(slots=True, kw_only=True)
+CertificateHashDataType.SCHEMA = "CertificateHashDataType"
+CertificateHashDataType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "hash_algorithm": "hashAlgorithm",
+    "issuer_name_hash": "issuerNameHash",
+    "issuer_key_hash": "issuerKeyHash",
+    "serial_number": "serialNumber",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class ChargingProfileCriterionType(Payload):
     """A ChargingProfile consists of ChargingSchedule, describing the amount of power or current
     that can be delivered per time interval.
@@ -147,17 +186,33 @@ class ChargingProfileCriterionType(Payload):
 
     1 to 4 items."""
 
-    SCHEMA: ClassVar[str] = "ChargingProfileCriterionType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "charging_profile_purpose": "chargingProfilePurpose",
-        "stack_level": "stackLevel",
-        "charging_profile_id": "chargingProfileId",
-        "charging_limit_source": "chargingLimitSource",
-    }
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        charging_profile_purpose: ChargingProfilePurposeEnumType | None = None,
+        stack_level: int | None = None,
+        charging_profile_id: list[int] | None = None,
+        charging_limit_source: list[ChargingLimitSourceEnumType] | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.charging_profile_purpose = charging_profile_purpose
+        self.stack_level = stack_level
+        self.charging_profile_id = charging_profile_id
+        self.charging_limit_source = charging_limit_source
 
 
-@dataclass(slots=True, kw_only=True)
+ChargingProfileCriterionType.SCHEMA = "ChargingProfileCriterionType"
+ChargingProfileCriterionType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "charging_profile_purpose": "chargingProfilePurpose",
+    "stack_level": "stackLevel",
+    "charging_profile_id": "chargingProfileId",
+    "charging_limit_source": "chargingLimitSource",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class ModemType(Payload):
     """Defines parameters required for initiating and maintaining wireless communication with other
     devices.
@@ -174,15 +229,27 @@ class ModemType(Payload):
 
     At most 20 characters."""
 
-    SCHEMA: ClassVar[str] = "ModemType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "iccid": "iccid",
-        "imsi": "imsi",
-    }
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        iccid: str | None = None,
+        imsi: str | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.iccid = iccid
+        self.imsi = imsi
 
 
-@dataclass(slots=True, kw_only=True)
+ModemType.SCHEMA = "ModemType"
+ModemType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "iccid": "iccid",
+    "imsi": "imsi",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class ChargingStationType(Payload):
     """The physical system where an Electrical Vehicle (EV) can be charged.
 
@@ -207,18 +274,36 @@ class ChargingStationType(Payload):
 
     At most 50 characters."""
 
-    SCHEMA: ClassVar[str] = "ChargingStationType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "serial_number": "serialNumber",
-        "model": "model",
-        "modem": "modem",
-        "vendor_name": "vendorName",
-        "firmware_version": "firmwareVersion",
-    }
+    def __init__(
+        self,
+        *,
+        model: str,
+        vendor_name: str,
+        custom_data: CustomDataType | None = None,
+        serial_number: str | None = None,
+        modem: ModemType | None = None,
+        firmware_version: str | None = None,
+    ) -> None:
+        self.model = model
+        self.vendor_name = vendor_name
+        self.custom_data = custom_data
+        self.serial_number = serial_number
+        self.modem = modem
+        self.firmware_version = firmware_version
 
 
-@dataclass(slots=True, kw_only=True)
+ChargingStationType.SCHEMA = "ChargingStationType"
+ChargingStationType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "serial_number": "serialNumber",
+    "model": "model",
+    "modem": "modem",
+    "vendor_name": "vendorName",
+    "firmware_version": "firmwareVersion",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class ClearChargingProfileType(Payload):
     """A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current
     that can be delivered per time interval.
@@ -238,16 +323,30 @@ class ClearChargingProfileType(Payload):
     """Specifies the stackLevel for which charging profiles will be cleared, if they meet the other
     criteria in the request."""
 
-    SCHEMA: ClassVar[str] = "ClearChargingProfileType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "evse_id": "evseId",
-        "charging_profile_purpose": "chargingProfilePurpose",
-        "stack_level": "stackLevel",
-    }
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        evse_id: int | None = None,
+        charging_profile_purpose: ChargingProfilePurposeEnumType | None = None,
+        stack_level: int | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.evse_id = evse_id
+        self.charging_profile_purpose = charging_profile_purpose
+        self.stack_level = stack_level
 
 
-@dataclass(slots=True, kw_only=True)
+ClearChargingProfileType.SCHEMA = "ClearChargingProfileType"
+ClearChargingProfileType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "evse_id": "evseId",
+    "charging_profile_purpose": "chargingProfilePurpose",
+    "stack_level": "stackLevel",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class StatusInfoType(Payload):
     """Element providing more information about the status.
 
@@ -267,15 +366,27 @@ class StatusInfoType(Payload):
 
     At most 512 characters."""
 
-    SCHEMA: ClassVar[str] = "StatusInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "reason_code": "reasonCode",
-        "additional_info": "additionalInfo",
-    }
+    def __init__(
+        self,
+        *,
+        reason_code: str,
+        custom_data: CustomDataType | None = None,
+        additional_info: str | None = None,
+    ) -> None:
+        self.reason_code = reason_code
+        self.custom_data = custom_data
+        self.additional_info = additional_info
 
 
-@dataclass(slots=True, kw_only=True)
+StatusInfoType.SCHEMA = "StatusInfoType"
+StatusInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "reason_code": "reasonCode",
+    "additional_info": "additionalInfo",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class ClearMonitoringResultType(Payload):
     """Used by: ClearVariableMonitoring."""
 
@@ -285,16 +396,30 @@ class ClearMonitoringResultType(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearMonitoringResultType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "id": "id",
-        "status_info": "statusInfo",
-    }
+    def __init__(
+        self,
+        *,
+        status: ClearMonitoringStatusEnumType,
+        id: int,
+        custom_data: CustomDataType | None = None,
+        status_info: StatusInfoType | None = None,
+    ) -> None:
+        self.status = status
+        self.id = id
+        self.custom_data = custom_data
+        self.status_info = status_info
 
 
-@dataclass(slots=True, kw_only=True)
+ClearMonitoringResultType.SCHEMA = "ClearMonitoringResultType"
+ClearMonitoringResultType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "id": "id",
+    "status_info": "statusInfo",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class EVSEType(Payload):
     """Electric Vehicle Supply Equipment
 
@@ -308,15 +433,27 @@ class EVSEType(Payload):
     connector_id: int | None = None
     """An id to designate a specific connector (on an EVSE) by connector index number."""
 
-    SCHEMA: ClassVar[str] = "EVSEType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id": "id",
-        "connector_id": "connectorId",
-    }
+    def __init__(
+        self,
+        *,
+        id: int,
+        custom_data: CustomDataType | None = None,
+        connector_id: int | None = None,
+    ) -> None:
+        self.id = id
+        self.custom_data = custom_data
+        self.connector_id = connector_id
 
 
-@dataclass(slots=True, kw_only=True)
+EVSEType.SCHEMA = "EVSEType"
+EVSEType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id": "id",
+    "connector_id": "connectorId",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class IdTokenType(Payload):
     """Contains a case insensitive identifier to use for the authorization and the type of
     authorization to support multiple forms of identifiers.
@@ -333,16 +470,30 @@ class IdTokenType(Payload):
     additional_info: list[AdditionalInfoType] | None = None
     """At least 1 item."""
 
-    SCHEMA: ClassVar[str] = "IdTokenType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "additional_info": "additionalInfo",
-        "id_token": "idToken",
-        "type": "type",
-    }
+    def __init__(
+        self,
+        *,
+        id_token: str,
+        type: IdTokenEnumType,
+        custom_data: CustomDataType | None = None,
+        additional_info: list[AdditionalInfoType] | None = None,
+    ) -> None:
+        self.id_token = id_token
+        self.type = type
+        self.custom_data = custom_data
+        self.additional_info = additional_info
 
 
-@dataclass(slots=True, kw_only=True)
+IdTokenType.SCHEMA = "IdTokenType"
+IdTokenType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "additional_info": "additionalInfo",
+    "id_token": "idToken",
+    "type": "type",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class MessageContentType(Payload):
     """Message_ Content
     urn:x-enexis:ecdm:uid:2:234490
@@ -365,16 +516,30 @@ class MessageContentType(Payload):
 
     At most 8 characters."""
 
-    SCHEMA: ClassVar[str] = "MessageContentType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "format": "format",
-        "language": "language",
-        "content": "content",
-    }
+    def __init__(
+        self,
+        *,
+        format: MessageFormatEnumType,
+        content: str,
+        custom_data: CustomDataType | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.format = format
+        self.content = content
+        self.custom_data = custom_data
+        self.language = language
 
 
-@dataclass(slots=True, kw_only=True)
+MessageContentType.SCHEMA = "MessageContentType"
+MessageContentType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "format": "format",
+    "language": "language",
+    "content": "content",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class IdTokenInfoType(Payload):
     """Contains status information about an identifier.
     It is advised to not stop charging for a token that expires during charging, as ExpiryDate is
@@ -409,21 +574,45 @@ class IdTokenInfoType(Payload):
     At most 8 characters."""
     personal_message: MessageContentType | None = None
 
-    SCHEMA: ClassVar[str] = "IdTokenInfoType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "cache_expiry_date_time": "cacheExpiryDateTime",
-        "charging_priority": "chargingPriority",
-        "language1": "language1",
-        "evse_id": "evseId",
-        "group_id_token": "groupIdToken",
-        "language2": "language2",
-        "personal_message": "personalMessage",
-    }
+    def __init__(
+        self,
+        *,
+        status: AuthorizationStatusEnumType,
+        custom_data: CustomDataType | None = None,
+        cache_expiry_date_time: datetime | None = None,
+        charging_priority: int | None = None,
+        language1: str | None = None,
+        evse_id: list[int] | None = None,
+        group_id_token: IdTokenType | None = None,
+        language2: str | None = None,
+        personal_message: MessageContentType | None = None,
+    ) -> None:
+        self.status = status
+        self.custom_data = custom_data
+        self.cache_expiry_date_time = cache_expiry_date_time
+        self.charging_priority = charging_priority
+        self.language1 = language1
+        self.evse_id = evse_id
+        self.group_id_token = group_id_token
+        self.language2 = language2
+        self.personal_message = personal_message
 
 
-@dataclass(slots=True, kw_only=True)
+IdTokenInfoType.SCHEMA = "IdTokenInfoType"
+IdTokenInfoType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "cache_expiry_date_time": "cacheExpiryDateTime",
+    "charging_priority": "chargingPriority",
+    "language1": "language1",
+    "evse_id": "evseId",
+    "group_id_token": "groupIdToken",
+    "language2": "language2",
+    "personal_message": "personalMessage",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class SignedMeterValueType(Payload):
     """Represent a signed version of the meter value.
 
@@ -448,17 +637,33 @@ class SignedMeterValueType(Payload):
     At most 2500 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "SignedMeterValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "signed_meter_data": "signedMeterData",
-        "signing_method": "signingMethod",
-        "encoding_method": "encodingMethod",
-        "public_key": "publicKey",
-    }
+    def __init__(
+        self,
+        *,
+        signed_meter_data: str,
+        signing_method: str,
+        encoding_method: str,
+        public_key: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.signed_meter_data = signed_meter_data
+        self.signing_method = signing_method
+        self.encoding_method = encoding_method
+        self.public_key = public_key
+        self.custom_data = custom_data
 
 
-@dataclass(slots=True, kw_only=True)
+SignedMeterValueType.SCHEMA = "SignedMeterValueType"
+SignedMeterValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "signed_meter_data": "signedMeterData",
+    "signing_method": "signingMethod",
+    "encoding_method": "encodingMethod",
+    "public_key": "publicKey",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class UnitOfMeasureType(Payload):
     """Represents a UnitOfMeasure with a multiplier
 
@@ -476,15 +681,27 @@ class UnitOfMeasureType(Payload):
     """Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised
     to the 3rd power. Default is 0."""
 
-    SCHEMA: ClassVar[str] = "UnitOfMeasureType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "unit": "unit",
-        "multiplier": "multiplier",
-    }
+    def __init__(
+        self,
+        *,
+        custom_data: CustomDataType | None = None,
+        unit: str | None = None,
+        multiplier: int | None = None,
+    ) -> None:
+        self.custom_data = custom_data
+        self.unit = unit
+        self.multiplier = multiplier
 
 
-@dataclass(slots=True, kw_only=True)
+UnitOfMeasureType.SCHEMA = "UnitOfMeasureType"
+UnitOfMeasureType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "unit": "unit",
+    "multiplier": "multiplier",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class SampledValueType(Payload):
     """Single sampled value in MeterValues. Each value can be accompanied by optional fields.
 
@@ -494,7 +711,7 @@ class SampledValueType(Payload):
 
     Used by: MeterValues, TransactionEvent."""
 
-    value: float
+    value: float | int
     """Indicates the measured value."""
     custom_data: CustomDataType | None = None
     context: ReadingContextEnumType | None = None
@@ -504,20 +721,42 @@ class SampledValueType(Payload):
     signed_meter_value: SignedMeterValueType | None = None
     unit_of_measure: UnitOfMeasureType | None = None
 
-    SCHEMA: ClassVar[str] = "SampledValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "value": "value",
-        "context": "context",
-        "measurand": "measurand",
-        "phase": "phase",
-        "location": "location",
-        "signed_meter_value": "signedMeterValue",
-        "unit_of_measure": "unitOfMeasure",
-    }
+    def __init__(
+        self,
+        *,
+        value: float | int,
+        custom_data: CustomDataType | None = None,
+        context: ReadingContextEnumType | None = None,
+        measurand: MeasurandEnumType | None = None,
+        phase: PhaseEnumType | None = None,
+        location: LocationEnumType | None = None,
+        signed_meter_value: SignedMeterValueType | None = None,
+        unit_of_measure: UnitOfMeasureType | None = None,
+    ) -> None:
+        self.value = value
+        self.custom_data = custom_data
+        self.context = context
+        self.measurand = measurand
+        self.phase = phase
+        self.location = location
+        self.signed_meter_value = signed_meter_value
+        self.unit_of_measure = unit_of_measure
 
 
-@dataclass(slots=True, kw_only=True)
+SampledValueType.SCHEMA = "SampledValueType"
+SampledValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "value": "value",
+    "context": "context",
+    "measurand": "measurand",
+    "phase": "phase",
+    "location": "location",
+    "signed_meter_value": "signedMeterValue",
+    "unit_of_measure": "unitOfMeasure",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class MeterValueType(Payload):
     """Collection of one or more sampled values in MeterValuesRequest and TransactionEvent. All
     sampled values in a MeterValue are sampled at the same point in time.
@@ -530,15 +769,27 @@ class MeterValueType(Payload):
     """Timestamp for measured value(s)."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "MeterValueType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "sampled_value": "sampledValue",
-        "timestamp": "timestamp",
-    }
+    def __init__(
+        self,
+        *,
+        sampled_value: list[SampledValueType],
+        timestamp: datetime,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.sampled_value = sampled_value
+        self.timestamp = timestamp
+        self.custom_data = custom_data
 
 
-@dataclass(slots=True, kw_only=True)
+MeterValueType.SCHEMA = "MeterValueType"
+MeterValueType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "sampled_value": "sampledValue",
+    "timestamp": "timestamp",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class OCSPRequestDataType(Payload):
     """Used by: Authorize."""
 
@@ -561,18 +812,36 @@ class OCSPRequestDataType(Payload):
     At most 512 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "OCSPRequestDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "hash_algorithm": "hashAlgorithm",
-        "issuer_name_hash": "issuerNameHash",
-        "issuer_key_hash": "issuerKeyHash",
-        "serial_number": "serialNumber",
-        "responder_url": "responderURL",
-    }
+    def __init__(
+        self,
+        *,
+        hash_algorithm: HashAlgorithmEnumType,
+        issuer_name_hash: str,
+        issuer_key_hash: str,
+        serial_number: str,
+        responder_url: str,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.hash_algorithm = hash_algorithm
+        self.issuer_name_hash = issuer_name_hash
+        self.issuer_key_hash = issuer_key_hash
+        self.serial_number = serial_number
+        self.responder_url = responder_url
+        self.custom_data = custom_data
 
 
-@dataclass(slots=True, kw_only=True)
+OCSPRequestDataType.SCHEMA = "OCSPRequestDataType"
+OCSPRequestDataType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "hash_algorithm": "hashAlgorithm",
+    "issuer_name_hash": "issuerNameHash",
+    "issuer_key_hash": "issuerKeyHash",
+    "serial_number": "serialNumber",
+    "responder_url": "responderURL",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class TransactionType(Payload):
     """Used by: TransactionEvent."""
 
@@ -590,12 +859,30 @@ class TransactionType(Payload):
     """The ID given to remote start request (RequestStartTransactionRequest. This enables to CSMS to
     match the started transaction to the given start request."""
 
-    SCHEMA: ClassVar[str] = "TransactionType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "transaction_id": "transactionId",
-        "charging_state": "chargingState",
-        "time_spent_charging": "timeSpentCharging",
-        "stopped_reason": "stoppedReason",
-        "remote_start_id": "remoteStartId",
-    }
+    def __init__(
+        self,
+        *,
+        transaction_id: str,
+        custom_data: CustomDataType | None = None,
+        charging_state: ChargingStateEnumType | None = None,
+        time_spent_charging: int | None = None,
+        stopped_reason: ReasonEnumType | None = None,
+        remote_start_id: int | None = None,
+    ) -> None:
+        self.transaction_id = transaction_id
+        self.custom_data = custom_data
+        self.charging_state = charging_state
+        self.time_spent_charging = time_spent_charging
+        self.stopped_reason = stopped_reason
+        self.remote_start_id = remote_start_id
+
+
+TransactionType.SCHEMA = "TransactionType"
+TransactionType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "transaction_id": "transactionId",
+    "charging_state": "chargingState",
+    "time_spent_charging": "timeSpentCharging",
+    "stopped_reason": "stoppedReason",
+    "remote_start_id": "remoteStartId",
+}

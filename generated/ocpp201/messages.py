@@ -2,13 +2,14 @@
 
 Generated from the OCPP 2.0.1 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import ABSENT, Payload, Request
 from .datatypes import (
@@ -118,13 +119,14 @@ class AuthorizeRequest(Request["AuthorizeResponse"]):
     iso15118_certificate_hash_data: list[OCSPRequestDataType] | None = None
     """1 to 4 items."""
 
-    SCHEMA: ClassVar[str] = "AuthorizeRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id_token": "idToken",
-        "certificate": "certificate",
-        "iso15118_certificate_hash_data": "iso15118CertificateHashData",
-    }
+
+AuthorizeRequest.SCHEMA = "AuthorizeRequest"
+AuthorizeRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id_token": "idToken",
+    "certificate": "certificate",
+    "iso15118_certificate_hash_data": "iso15118CertificateHashData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -135,12 +137,13 @@ class AuthorizeResponse(Payload):
     custom_data: CustomDataType | None = None
     certificate_status: AuthorizeCertificateStatusEnumType | None = None
 
-    SCHEMA: ClassVar[str] = "AuthorizeResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id_token_info": "idTokenInfo",
-        "certificate_status": "certificateStatus",
-    }
+
+AuthorizeResponse.SCHEMA = "AuthorizeResponse"
+AuthorizeResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id_token_info": "idTokenInfo",
+    "certificate_status": "certificateStatus",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -151,12 +154,13 @@ class BootNotificationRequest(Request["BootNotificationResponse"]):
     reason: BootReasonEnumType
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "BootNotificationRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "charging_station": "chargingStation",
-        "reason": "reason",
-    }
+
+BootNotificationRequest.SCHEMA = "BootNotificationRequest"
+BootNotificationRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "charging_station": "chargingStation",
+    "reason": "reason",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -173,14 +177,15 @@ class BootNotificationResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "BootNotificationResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "current_time": "currentTime",
-        "interval": "interval",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+BootNotificationResponse.SCHEMA = "BootNotificationResponse"
+BootNotificationResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "current_time": "currentTime",
+    "interval": "interval",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -191,11 +196,12 @@ class CancelReservationRequest(Request["CancelReservationResponse"]):
     """Id of the reservation to cancel."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CancelReservationRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "reservation_id": "reservationId",
-    }
+
+CancelReservationRequest.SCHEMA = "CancelReservationRequest"
+CancelReservationRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "reservation_id": "reservationId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -206,12 +212,13 @@ class CancelReservationResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "CancelReservationResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+CancelReservationResponse.SCHEMA = "CancelReservationResponse"
+CancelReservationResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -230,12 +237,13 @@ class CertificateSignedRequest(Request["CertificateSignedResponse"]):
     custom_data: CustomDataType | None = None
     certificate_type: CertificateSigningUseEnumType | None = None
 
-    SCHEMA: ClassVar[str] = "CertificateSignedRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "certificate_chain": "certificateChain",
-        "certificate_type": "certificateType",
-    }
+
+CertificateSignedRequest.SCHEMA = "CertificateSignedRequest"
+CertificateSignedRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "certificate_chain": "certificateChain",
+    "certificate_type": "certificateType",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -246,12 +254,13 @@ class CertificateSignedResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "CertificateSignedResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+CertificateSignedResponse.SCHEMA = "CertificateSignedResponse"
+CertificateSignedResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -262,12 +271,13 @@ class ChangeAvailabilityRequest(Request["ChangeAvailabilityResponse"]):
     custom_data: CustomDataType | None = None
     evse: EVSEType | None = None
 
-    SCHEMA: ClassVar[str] = "ChangeAvailabilityRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "evse": "evse",
-        "operational_status": "operationalStatus",
-    }
+
+ChangeAvailabilityRequest.SCHEMA = "ChangeAvailabilityRequest"
+ChangeAvailabilityRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "evse": "evse",
+    "operational_status": "operationalStatus",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -278,12 +288,13 @@ class ChangeAvailabilityResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ChangeAvailabilityResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+ChangeAvailabilityResponse.SCHEMA = "ChangeAvailabilityResponse"
+ChangeAvailabilityResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -292,10 +303,11 @@ class ClearCacheRequest(Request["ClearCacheResponse"]):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearCacheRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+ClearCacheRequest.SCHEMA = "ClearCacheRequest"
+ClearCacheRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -306,12 +318,13 @@ class ClearCacheResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearCacheResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+ClearCacheResponse.SCHEMA = "ClearCacheResponse"
+ClearCacheResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -323,12 +336,13 @@ class ClearChargingProfileRequest(Request["ClearChargingProfileResponse"]):
     """The Id of the charging profile to clear."""
     charging_profile_criteria: ClearChargingProfileType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearChargingProfileRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "charging_profile_id": "chargingProfileId",
-        "charging_profile_criteria": "chargingProfileCriteria",
-    }
+
+ClearChargingProfileRequest.SCHEMA = "ClearChargingProfileRequest"
+ClearChargingProfileRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "charging_profile_id": "chargingProfileId",
+    "charging_profile_criteria": "chargingProfileCriteria",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -339,12 +353,13 @@ class ClearChargingProfileResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearChargingProfileResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+ClearChargingProfileResponse.SCHEMA = "ClearChargingProfileResponse"
+ClearChargingProfileResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -355,11 +370,12 @@ class ClearDisplayMessageRequest(Request["ClearDisplayMessageResponse"]):
     """Id of the message that SHALL be removed from the Charging Station."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearDisplayMessageRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id": "id",
-    }
+
+ClearDisplayMessageRequest.SCHEMA = "ClearDisplayMessageRequest"
+ClearDisplayMessageRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id": "id",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -370,12 +386,13 @@ class ClearDisplayMessageResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearDisplayMessageResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+ClearDisplayMessageResponse.SCHEMA = "ClearDisplayMessageResponse"
+ClearDisplayMessageResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -387,12 +404,13 @@ class ClearedChargingLimitRequest(Request["ClearedChargingLimitResponse"]):
     evse_id: int | None = None
     """EVSE Identifier."""
 
-    SCHEMA: ClassVar[str] = "ClearedChargingLimitRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "charging_limit_source": "chargingLimitSource",
-        "evse_id": "evseId",
-    }
+
+ClearedChargingLimitRequest.SCHEMA = "ClearedChargingLimitRequest"
+ClearedChargingLimitRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "charging_limit_source": "chargingLimitSource",
+    "evse_id": "evseId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -401,10 +419,11 @@ class ClearedChargingLimitResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearedChargingLimitResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+ClearedChargingLimitResponse.SCHEMA = "ClearedChargingLimitResponse"
+ClearedChargingLimitResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -417,11 +436,12 @@ class ClearVariableMonitoringRequest(Request["ClearVariableMonitoringResponse"])
     At least 1 item."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearVariableMonitoringRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "id": "id",
-    }
+
+ClearVariableMonitoringRequest.SCHEMA = "ClearVariableMonitoringRequest"
+ClearVariableMonitoringRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "id": "id",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -432,18 +452,19 @@ class ClearVariableMonitoringResponse(Payload):
     """At least 1 item."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ClearVariableMonitoringResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "clear_monitoring_result": "clearMonitoringResult",
-    }
+
+ClearVariableMonitoringResponse.SCHEMA = "ClearVariableMonitoringResponse"
+ClearVariableMonitoringResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "clear_monitoring_result": "clearMonitoringResult",
+}
 
 
 @dataclass(slots=True, kw_only=True)
 class CostUpdatedRequest(Request["CostUpdatedResponse"]):
     """The CostUpdated request, sent by the CSMS to the Charging Station."""
 
-    total_cost: float
+    total_cost: float | int
     """Current total cost, based on the information known by the CSMS, of the transaction including
     taxes. In the currency configured with the configuration Variable: [Currency]"""
     transaction_id: str
@@ -452,12 +473,13 @@ class CostUpdatedRequest(Request["CostUpdatedResponse"]):
     At most 36 characters."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CostUpdatedRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "total_cost": "totalCost",
-        "transaction_id": "transactionId",
-    }
+
+CostUpdatedRequest.SCHEMA = "CostUpdatedRequest"
+CostUpdatedRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "total_cost": "totalCost",
+    "transaction_id": "transactionId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -466,10 +488,11 @@ class CostUpdatedResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CostUpdatedResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+CostUpdatedResponse.SCHEMA = "CostUpdatedResponse"
+CostUpdatedResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -495,16 +518,17 @@ class CustomerInformationRequest(Request["CustomerInformationResponse"]):
 
     At most 64 characters."""
 
-    SCHEMA: ClassVar[str] = "CustomerInformationRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "customer_certificate": "customerCertificate",
-        "id_token": "idToken",
-        "request_id": "requestId",
-        "report": "report",
-        "clear": "clear",
-        "customer_identifier": "customerIdentifier",
-    }
+
+CustomerInformationRequest.SCHEMA = "CustomerInformationRequest"
+CustomerInformationRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "customer_certificate": "customerCertificate",
+    "id_token": "idToken",
+    "request_id": "requestId",
+    "report": "report",
+    "clear": "clear",
+    "customer_identifier": "customerIdentifier",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -515,12 +539,13 @@ class CustomerInformationResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "CustomerInformationResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+CustomerInformationResponse.SCHEMA = "CustomerInformationResponse"
+CustomerInformationResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -540,13 +565,14 @@ class DataTransferRequest(Request["DataTransferResponse"]):
     """Data without specified length or format. This needs to be decided by both parties (Open to
     implementation)."""
 
-    SCHEMA: ClassVar[str] = "DataTransferRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "message_id": "messageId",
-        "data": "data",
-        "vendor_id": "vendorId",
-    }
+
+DataTransferRequest.SCHEMA = "DataTransferRequest"
+DataTransferRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "message_id": "messageId",
+    "data": "data",
+    "vendor_id": "vendorId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -559,13 +585,14 @@ class DataTransferResponse(Payload):
     data: Any = ABSENT
     """Data without specified length or format, in response to request."""
 
-    SCHEMA: ClassVar[str] = "DataTransferResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-        "data": "data",
-    }
+
+DataTransferResponse.SCHEMA = "DataTransferResponse"
+DataTransferResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+    "data": "data",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -575,11 +602,12 @@ class DeleteCertificateRequest(Request["DeleteCertificateResponse"]):
     certificate_hash_data: CertificateHashDataType
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "DeleteCertificateRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "certificate_hash_data": "certificateHashData",
-    }
+
+DeleteCertificateRequest.SCHEMA = "DeleteCertificateRequest"
+DeleteCertificateRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "certificate_hash_data": "certificateHashData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -590,12 +618,13 @@ class DeleteCertificateResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "DeleteCertificateResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+DeleteCertificateResponse.SCHEMA = "DeleteCertificateResponse"
+DeleteCertificateResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -610,12 +639,13 @@ class FirmwareStatusNotificationRequest(Request["FirmwareStatusNotificationRespo
     This field is mandatory, unless the message was triggered by a TriggerMessageRequest AND
     there is no firmware update ongoing."""
 
-    SCHEMA: ClassVar[str] = "FirmwareStatusNotificationRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "request_id": "requestId",
-    }
+
+FirmwareStatusNotificationRequest.SCHEMA = "FirmwareStatusNotificationRequest"
+FirmwareStatusNotificationRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "request_id": "requestId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -624,10 +654,11 @@ class FirmwareStatusNotificationResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "FirmwareStatusNotificationResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+FirmwareStatusNotificationResponse.SCHEMA = "FirmwareStatusNotificationResponse"
+FirmwareStatusNotificationResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -644,13 +675,14 @@ class GetChargingProfilesRequest(Request["GetChargingProfilesResponse"]):
     installed on the Charging Station itself (the grid connection) SHALL be reported. If omitted,
     all installed charging profiles SHALL be reported."""
 
-    SCHEMA: ClassVar[str] = "GetChargingProfilesRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "request_id": "requestId",
-        "evse_id": "evseId",
-        "charging_profile": "chargingProfile",
-    }
+
+GetChargingProfilesRequest.SCHEMA = "GetChargingProfilesRequest"
+GetChargingProfilesRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "request_id": "requestId",
+    "evse_id": "evseId",
+    "charging_profile": "chargingProfile",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -661,12 +693,13 @@ class GetChargingProfilesResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "GetChargingProfilesResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+GetChargingProfilesResponse.SCHEMA = "GetChargingProfilesResponse"
+GetChargingProfilesResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -675,10 +708,11 @@ class GetLocalListVersionRequest(Request["GetLocalListVersionResponse"]):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "GetLocalListVersionRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+GetLocalListVersionRequest.SCHEMA = "GetLocalListVersionRequest"
+GetLocalListVersionRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -690,11 +724,12 @@ class GetLocalListVersionResponse(Payload):
     Station."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "GetLocalListVersionResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "version_number": "versionNumber",
-    }
+
+GetLocalListVersionResponse.SCHEMA = "GetLocalListVersionResponse"
+GetLocalListVersionResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "version_number": "versionNumber",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -707,11 +742,12 @@ class GetTransactionStatusRequest(Request["GetTransactionStatusResponse"]):
 
     At most 36 characters."""
 
-    SCHEMA: ClassVar[str] = "GetTransactionStatusRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "transaction_id": "transactionId",
-    }
+
+GetTransactionStatusRequest.SCHEMA = "GetTransactionStatusRequest"
+GetTransactionStatusRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "transaction_id": "transactionId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -724,12 +760,13 @@ class GetTransactionStatusResponse(Payload):
     ongoing_indicator: bool | None = None
     """Whether the transaction is still ongoing."""
 
-    SCHEMA: ClassVar[str] = "GetTransactionStatusResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "ongoing_indicator": "ongoingIndicator",
-        "messages_in_queue": "messagesInQueue",
-    }
+
+GetTransactionStatusResponse.SCHEMA = "GetTransactionStatusResponse"
+GetTransactionStatusResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "ongoing_indicator": "ongoingIndicator",
+    "messages_in_queue": "messagesInQueue",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -738,10 +775,11 @@ class HeartbeatRequest(Request["HeartbeatResponse"]):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "HeartbeatRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+HeartbeatRequest.SCHEMA = "HeartbeatRequest"
+HeartbeatRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -752,11 +790,12 @@ class HeartbeatResponse(Payload):
     """Contains the current time of the CSMS."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "HeartbeatResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "current_time": "currentTime",
-    }
+
+HeartbeatResponse.SCHEMA = "HeartbeatResponse"
+HeartbeatResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "current_time": "currentTime",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -773,12 +812,13 @@ class MeterValuesRequest(Request["MeterValuesResponse"]):
     """At least 1 item."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "MeterValuesRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "evse_id": "evseId",
-        "meter_value": "meterValue",
-    }
+
+MeterValuesRequest.SCHEMA = "MeterValuesRequest"
+MeterValuesRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "evse_id": "evseId",
+    "meter_value": "meterValue",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -787,10 +827,11 @@ class MeterValuesResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "MeterValuesResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+MeterValuesResponse.SCHEMA = "MeterValuesResponse"
+MeterValuesResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -803,12 +844,13 @@ class ResetRequest(Request["ResetResponse"]):
     """This contains the ID of a specific EVSE that needs to be reset, instead of the entire
     Charging Station."""
 
-    SCHEMA: ClassVar[str] = "ResetRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "type": "type",
-        "evse_id": "evseId",
-    }
+
+ResetRequest.SCHEMA = "ResetRequest"
+ResetRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "type": "type",
+    "evse_id": "evseId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -819,12 +861,13 @@ class ResetResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "ResetResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+ResetResponse.SCHEMA = "ResetResponse"
+ResetResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -841,14 +884,15 @@ class StatusNotificationRequest(Request["StatusNotificationResponse"]):
     """The id of the connector within the EVSE for which the status is reported."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "StatusNotificationRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "timestamp": "timestamp",
-        "connector_status": "connectorStatus",
-        "evse_id": "evseId",
-        "connector_id": "connectorId",
-    }
+
+StatusNotificationRequest.SCHEMA = "StatusNotificationRequest"
+StatusNotificationRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "timestamp": "timestamp",
+    "connector_status": "connectorStatus",
+    "evse_id": "evseId",
+    "connector_id": "connectorId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -857,10 +901,11 @@ class StatusNotificationResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "StatusNotificationResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+StatusNotificationResponse.SCHEMA = "StatusNotificationResponse"
+StatusNotificationResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -892,22 +937,23 @@ class TransactionEventRequest(Request["TransactionEventResponse"]):
     evse: EVSEType | None = None
     id_token: IdTokenType | None = None
 
-    SCHEMA: ClassVar[str] = "TransactionEventRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "event_type": "eventType",
-        "meter_value": "meterValue",
-        "timestamp": "timestamp",
-        "trigger_reason": "triggerReason",
-        "seq_no": "seqNo",
-        "offline": "offline",
-        "number_of_phases_used": "numberOfPhasesUsed",
-        "cable_max_current": "cableMaxCurrent",
-        "reservation_id": "reservationId",
-        "transaction_info": "transactionInfo",
-        "evse": "evse",
-        "id_token": "idToken",
-    }
+
+TransactionEventRequest.SCHEMA = "TransactionEventRequest"
+TransactionEventRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "event_type": "eventType",
+    "meter_value": "meterValue",
+    "timestamp": "timestamp",
+    "trigger_reason": "triggerReason",
+    "seq_no": "seqNo",
+    "offline": "offline",
+    "number_of_phases_used": "numberOfPhasesUsed",
+    "cable_max_current": "cableMaxCurrent",
+    "reservation_id": "reservationId",
+    "transaction_info": "transactionInfo",
+    "evse": "evse",
+    "id_token": "idToken",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -915,7 +961,7 @@ class TransactionEventResponse(Payload):
     """The answer to TransactionEventRequest."""
 
     custom_data: CustomDataType | None = None
-    total_cost: float | None = None
+    total_cost: float | int | None = None
     """SHALL only be sent when charging has ended. Final total cost of this transaction, including
     taxes. In the currency configured with the Configuration Variable: `Currency`. When omitted,
     the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00."""
@@ -927,14 +973,15 @@ class TransactionEventResponse(Payload):
     id_token_info: IdTokenInfoType | None = None
     updated_personal_message: MessageContentType | None = None
 
-    SCHEMA: ClassVar[str] = "TransactionEventResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "total_cost": "totalCost",
-        "charging_priority": "chargingPriority",
-        "id_token_info": "idTokenInfo",
-        "updated_personal_message": "updatedPersonalMessage",
-    }
+
+TransactionEventResponse.SCHEMA = "TransactionEventResponse"
+TransactionEventResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "total_cost": "totalCost",
+    "charging_priority": "chargingPriority",
+    "id_token_info": "idTokenInfo",
+    "updated_personal_message": "updatedPersonalMessage",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -947,12 +994,13 @@ class UnlockConnectorRequest(Request["UnlockConnectorResponse"]):
     """This contains the identifier of the connector that needs to be unlocked."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "UnlockConnectorRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "evse_id": "evseId",
-        "connector_id": "connectorId",
-    }
+
+UnlockConnectorRequest.SCHEMA = "UnlockConnectorRequest"
+UnlockConnectorRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "evse_id": "evseId",
+    "connector_id": "connectorId",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -963,9 +1011,10 @@ class UnlockConnectorResponse(Payload):
     custom_data: CustomDataType | None = None
     status_info: StatusInfoType | None = None
 
-    SCHEMA: ClassVar[str] = "UnlockConnectorResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "status": "status",
-        "status_info": "statusInfo",
-    }
+
+UnlockConnectorResponse.SCHEMA = "UnlockConnectorResponse"
+UnlockConnectorResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "status": "status",
+    "status_info": "statusInfo",
+}

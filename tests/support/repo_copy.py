@@ -16,6 +16,7 @@ PARTS = (
     "coverage_matrix.yaml",
     "Makefile",
     "pyproject.toml",
+    "setup.py",
     "MANIFEST.in",
     "LICENSE",
 )

@@ -2,12 +2,13 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import ABSENT, Payload, Request
 from .datatypes import CustomDataType
@@ -28,12 +29,13 @@ class CarryRequest(Request["CarryResponse"]):
     data: Any = ABSENT
     """Any JSON value, null included."""
 
-    SCHEMA: ClassVar[str] = "CarryRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "vendor_id": "vendorId",
-        "data": "data",
-    }
+
+CarryRequest.SCHEMA = "CarryRequest"
+CarryRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "vendor_id": "vendorId",
+    "data": "data",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -44,8 +46,9 @@ class CarryResponse(Payload):
     """Required, and still any JSON."""
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CarryResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "data": "data",
-    }
+
+CarryResponse.SCHEMA = "CarryResponse"
+CarryResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "data": "data",
+}

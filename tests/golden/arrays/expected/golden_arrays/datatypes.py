@@ -2,13 +2,14 @@
 
 Generated from the OCPP 9.9.9 JSON schemas by `make generate`; do not edit.
 Each class validates on `from_dict` and `to_dict`; field names are snake_case and the wire
-name of every field is listed in its `WIRE_NAMES`.
+name of every field is listed in its `WIRE_NAMES`. `SCHEMA` and `WIRE_NAMES` are set after each
+class body: compiling this module (the compiled build), mypyc would make them dataclass fields.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import Payload
 
@@ -18,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, init=False)
 class CustomDataType(Payload):
     """Vendor extensions."""
 
@@ -27,21 +28,41 @@ class CustomDataType(Payload):
     extra_properties: dict[str, Any] = field(default_factory=dict)
     """Properties beyond those the schema declares (vendor extensions), as decoded JSON."""
 
-    SCHEMA: ClassVar[str] = "CustomDataType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "vendor_id": "vendorId",
-    }
+    def __init__(
+        self,
+        *,
+        vendor_id: str,
+        extra_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.vendor_id = vendor_id
+        self.extra_properties = {} if extra_properties is None else extra_properties
 
 
-@dataclass(slots=True, kw_only=True)
+CustomDataType.SCHEMA = "CustomDataType"
+CustomDataType.WIRE_NAMES = {
+    "vendor_id": "vendorId",
+}
+
+
+@dataclass(slots=True, kw_only=True, init=False)
 class CellType(Payload):
     """Used by: Grid."""
 
-    value: float
+    value: float | int
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "CellType"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "value": "value",
-    }
+    def __init__(
+        self,
+        *,
+        value: float | int,
+        custom_data: CustomDataType | None = None,
+    ) -> None:
+        self.value = value
+        self.custom_data = custom_data
+
+
+CellType.SCHEMA = "CellType"
+CellType.WIRE_NAMES = {
+    "custom_data": "customData",
+    "value": "value",
+}

@@ -2,13 +2,14 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from ._runtime import Payload, Request
 from .datatypes import CellType, CustomDataType
@@ -33,14 +34,15 @@ class GridRequest(Request["GridResponse"]):
     stamps: list[datetime] | None = None
     anything: list[Any] | None = None
 
-    SCHEMA: ClassVar[str] = "GridRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "rows": "rows",
-        "tags": "tags",
-        "stamps": "stamps",
-        "anything": "anything",
-    }
+
+GridRequest.SCHEMA = "GridRequest"
+GridRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "rows": "rows",
+    "tags": "tags",
+    "stamps": "stamps",
+    "anything": "anything",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -49,7 +51,8 @@ class GridResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "GridResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+GridResponse.SCHEMA = "GridResponse"
+GridResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}

@@ -2,12 +2,12 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 from ._runtime import Payload, Request
 from .datatypes import CustomDataType
@@ -28,12 +28,13 @@ class ChooseRequest(Request["ChooseResponse"]):
     kinds: list[PhaseKindEnumType] | None = None
     """At least 1 item."""
 
-    SCHEMA: ClassVar[str] = "ChooseRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "kind": "kind",
-        "kinds": "kinds",
-    }
+
+ChooseRequest.SCHEMA = "ChooseRequest"
+ChooseRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "kind": "kind",
+    "kinds": "kinds",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -42,7 +43,8 @@ class ChooseResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "ChooseResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+ChooseResponse.SCHEMA = "ChooseResponse"
+ChooseResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}

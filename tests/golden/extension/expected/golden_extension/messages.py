@@ -2,12 +2,12 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 from ._runtime import Payload, Request
 from .datatypes import CustomDataType
@@ -25,11 +25,12 @@ class PingRequest(Request["PingResponse"]):
     seq: int
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "PingRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "seq": "seq",
-    }
+
+PingRequest.SCHEMA = "PingRequest"
+PingRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "seq": "seq",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -39,8 +40,9 @@ class PingResponse(Payload):
     custom_data: CustomDataType | None = None
     echo: int | None = None
 
-    SCHEMA: ClassVar[str] = "PingResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "echo": "echo",
-    }
+
+PingResponse.SCHEMA = "PingResponse"
+PingResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+    "echo": "echo",
+}

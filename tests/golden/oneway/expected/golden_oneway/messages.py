@@ -2,13 +2,13 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
 
 from ._runtime import Payload, Request
 from .datatypes import CustomDataType
@@ -27,11 +27,12 @@ class NotifyTick(Payload):
     at: datetime
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "NotifyTick"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "at": "at",
-    }
+
+NotifyTick.SCHEMA = "NotifyTick"
+NotifyTick.WIRE_NAMES = {
+    "custom_data": "customData",
+    "at": "at",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -40,10 +41,11 @@ class PingRequest(Request["PingResponse"]):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "PingRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+PingRequest.SCHEMA = "PingRequest"
+PingRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -52,7 +54,8 @@ class PingResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "PingResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+PingResponse.SCHEMA = "PingResponse"
+PingResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}

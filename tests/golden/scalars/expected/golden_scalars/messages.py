@@ -2,13 +2,13 @@
 
 Generated from the OCPP 9.9.9 JSON schemas and the coverage matrix by
 `make generate`; do not edit. Only the messages the matrix marks as implemented are here.
+`SCHEMA` and `WIRE_NAMES` are set after each class body, as in datatypes.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
 
 from ._runtime import Payload, Request
 from .datatypes import CustomDataType
@@ -37,24 +37,25 @@ class MeasureRequest(Request["MeasureResponse"]):
     note: str | None = None
     offset: int | None = None
     """At least -5."""
-    ratio: float | None = None
+    ratio: float | int | None = None
     """From 0.5 to 1.5."""
-    limit: float | None = None
+    limit: float | int | None = None
     """At most 100."""
     enabled: bool | None = None
 
-    SCHEMA: ClassVar[str] = "MeasureRequest"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-        "label": "label",
-        "note": "note",
-        "count": "count",
-        "offset": "offset",
-        "ratio": "ratio",
-        "limit": "limit",
-        "enabled": "enabled",
-        "at": "at",
-    }
+
+MeasureRequest.SCHEMA = "MeasureRequest"
+MeasureRequest.WIRE_NAMES = {
+    "custom_data": "customData",
+    "label": "label",
+    "note": "note",
+    "count": "count",
+    "offset": "offset",
+    "ratio": "ratio",
+    "limit": "limit",
+    "enabled": "enabled",
+    "at": "at",
+}
 
 
 @dataclass(slots=True, kw_only=True)
@@ -63,7 +64,8 @@ class MeasureResponse(Payload):
 
     custom_data: CustomDataType | None = None
 
-    SCHEMA: ClassVar[str] = "MeasureResponse"
-    WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "custom_data": "customData",
-    }
+
+MeasureResponse.SCHEMA = "MeasureResponse"
+MeasureResponse.WIRE_NAMES = {
+    "custom_data": "customData",
+}
