@@ -158,6 +158,8 @@ def _fields(cls: type[Payload]) -> dict[str, _Field]:
 def _without_none(annotation: Any) -> Any:
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         left = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if set(left) == {float, int}:  # a JSON number field: `float | int` keeps 71 an int
+            return float
         return left[0] if len(left) == 1 else annotation
     return annotation
 
