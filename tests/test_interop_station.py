@@ -486,6 +486,16 @@ def test_basic_auth_against_their_server() -> None:
     run(scenario())
 
 
+def stop_their_reading(their: Any, ours: Any) -> socket.socket:
+    """Their CSMS stops reading, with small socket buffers on both ends whatever the system's
+    defaults: a large Call of ours then fills them and its send waits. Returns their socket."""
+    their.connection.transport.pause_reading()
+    their_socket: socket.socket = their.connection.transport.get_extra_info("socket")
+    their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    ours.transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+    return their_socket
+
+
 def test_a_call_whose_send_blocks_times_out() -> None:
     """The call's timeout covers the send: their CSMS stops reading, our large Call fills the
     buffers and its send waits; `call(timeout=...)` still ends with CallTimeout in time, the
@@ -497,11 +507,7 @@ def test_a_call_whose_send_blocks_times_out() -> None:
         async with linked(StationHandlers(), compression=None) as (csms, their, station):
             ours = station._connection
             assert ours is not None
-            their.connection.transport.pause_reading()
-            their_socket = their.connection.transport.get_extra_info("socket")
-            their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-            our_socket = ours.transport.get_extra_info("socket")
-            our_socket.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+            their_socket = stop_their_reading(their, ours)
             # under websockets' max_size (1 MiB) on their side, far over the buffers
             large = DataTransferRequest(vendor_id="org.example", data="x" * 200_000)
             with pytest.raises(CallTimeout) as timed_out:
@@ -511,7 +517,7 @@ def test_a_call_whose_send_blocks_times_out() -> None:
             their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
             their.connection.transport.resume_reading()
             their.answers[action] = answer_with(action, response)
-            # their CSMS reads (and validates) the 2 MB Call first, one Call at a time
+            # their CSMS reads (and validates) the large Call first, one Call at a time
             answer = await station.call(decoded(action, "Request", request), timeout=60)
             assert answer == decoded(action, "Response", response)
 
@@ -541,12 +547,7 @@ def test_a_call_in_flight_when_their_csms_drops_fails_with_session_closed(moment
             else:
                 ours = station._connection  # our websocket: its transport holds what is unsent
                 assert ours is not None
-                # Small socket buffers on both ends, whatever the system's defaults.
-                their.connection.transport.pause_reading()
-                their_socket = their.connection.transport.get_extra_info("socket")
-                their_socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-                our_socket = ours.transport.get_extra_info("socket")
-                our_socket.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+                stop_their_reading(their, ours)
                 large = DataTransferRequest(vendor_id="org.example", data="x" * 2_000_000)
                 caller = asyncio.create_task(station.call(large))
                 await until(lambda: ours.transport.get_write_buffer_size() > 0)
