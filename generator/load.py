@@ -11,6 +11,7 @@ from .errors import GeneratorError
 from .inputs import check_tree, load_json
 from .keywords import ANNOTATIONS, IMPLEMENTED
 from .overrides import Override, apply_overrides, check_all_files_exist, load_overrides
+from .profile import Profile, load_profile
 
 OVERRIDES_FILE = "overrides.yaml"
 
@@ -30,6 +31,7 @@ class SchemaSet:
     roots: dict[str, dict[str, Any]]  # schema name (file stem) -> root schema
     definitions: dict[str, Definition]
     overrides: tuple[Override, ...]  # applied, from <schemas>/overrides.yaml
+    profile: Profile  # <schemas>/profile.yaml
 
 
 def escape_pointer(token: str) -> str:
@@ -85,6 +87,7 @@ def load_schemas(directory: Path) -> SchemaSet:
     files = sorted(directory.glob("*.json"), key=lambda p: p.name)
     if not files:
         raise GeneratorError(f"{directory}: no *.json schema files")
+    profile = load_profile(directory)
     overrides = load_overrides(directory / OVERRIDES_FILE)
     check_all_files_exist(overrides, {p.name for p in files}, directory / OVERRIDES_FILE)
     roots: dict[str, dict[str, Any]] = {}
@@ -112,4 +115,4 @@ def load_schemas(directory: Path) -> SchemaSet:
                     f"definition {name!r} differs in structure between {known.file} and {path.name}; "
                     "same-named definitions must be identical apart from descriptions"
                 )
-    return SchemaSet(roots, definitions, overrides)
+    return SchemaSet(roots, definitions, overrides, profile)

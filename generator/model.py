@@ -19,6 +19,7 @@ from .load import Definition, SchemaSet, escape_pointer
 from .matrix import DIRECTIONS, Matrix
 from .naming import snake_case, upper_snake
 from .overrides import Override
+from .profile import Profile
 
 REF_PREFIX = "#/definitions/"
 
@@ -152,6 +153,7 @@ class Model:
     objects: dict[str, ObjectType]  # every object definition
     enums: dict[str, EnumType]  # every enum definition
     overrides: tuple[Override, ...]  # declared deviations from the vendored schemas
+    profile: Profile  # the version's file names and OCPP-J
 
 
 # A data-dictionary reference line ("urn:x-oca:ocpp:uid:1:569230"); the line above it is the
@@ -395,21 +397,54 @@ class _Builder:
                 )
 
 
+def _actions(schemas: SchemaSet) -> dict[str, tuple[str, str | None]]:
+    """Action -> (request or one-way file stem, response file stem or None), by the profile's
+    file patterns: a file is a request or a response when its partner is beside it, else a
+    one-way message where the version has them."""
+    files = schemas.profile.files
+    found: dict[str, tuple[str, str | None]] = {}
+    for stem in sorted(schemas.roots):
+        check_type_name(stem, f"{stem}.json")
+        roles = []
+        for role, other in (("request", "response"), ("response", "request")):
+            action = files.match(role, stem)
+            if action is not None and files.of(other, action) in schemas.roots:
+                roles.append((role, action))
+        if not roles:
+            # A name of a request or response whose partner is missing is a mistake, even where
+            # a one-way message could have that name.
+            partner = next(
+                (
+                    f"{files.of(other, a)}.json"
+                    for role, other in (("request", "response"), ("response", "request"))
+                    if (a := files.match(role, stem)) is not None
+                ),
+                None,
+            )
+            if partner is not None:
+                raise GeneratorError(f"{stem}.json has no {partner} beside it")
+            action = files.match("one_way", stem)
+            if action is None:
+                raise GeneratorError(
+                    f"{stem}.json: no file pattern of {schemas.profile.path} matches this name"
+                )
+            found[action] = (stem, None)
+        elif len(roles) > 1:
+            raise GeneratorError(
+                f"{stem}.json is both a request and a response under {schemas.profile.path}"
+            )
+        else:
+            role, action = roles[0]
+            if role == "request":
+                found[action] = (stem, files.of("response", action))
+    return found
+
+
 def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
     builder = _Builder(schemas)
     builder.build_definitions()
-    schema_actions: dict[str, str] = {}  # action -> one of its schema names
-    for root_name in sorted(schemas.roots):
-        check_type_name(root_name, f"{root_name}.json")
-        for suffix, other in (("Request", "Response"), ("Response", "Request")):
-            if root_name.endswith(suffix):
-                action = root_name[: -len(suffix)]
-                if action + other not in schemas.roots:
-                    raise GeneratorError(f"{root_name}.json has no {action}{other}.json beside it")
-                break
-        else:
-            action = root_name  # a one-way message (OCPP 2.1 SEND): no Request/Response pair
-        schema_actions.setdefault(action, root_name)
+    schema_actions = _actions(schemas)
+    files, names = schemas.profile.files, schemas.profile.names
     for entry in matrix.entries:  # a misspelt line first: it also explains the message it misses
         if entry.action not in schema_actions:
             close = difflib.get_close_matches(entry.action, list(schema_actions), n=1)
@@ -418,44 +453,59 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
                 if close
                 else "check the spelling against the schema folder"
             )
+            choices = " or ".join(
+                f"{files.of(role, entry.action)}.json"
+                for role in ("request", "one_way")
+                if getattr(files, role) is not None
+            )
             raise GeneratorError(
                 f"{matrix.path}:{entry.line}: unknown message {entry.action!r}: no schema "
-                f"{entry.action}Request.json or {entry.action}.json; {hint}"
+                f"{choices}; {hint}"
             )
     listed = {e.action for e in matrix.entries}
-    for action, root_name in sorted(schema_actions.items()):
+    for action, (stem, _) in sorted(schema_actions.items()):
         if action not in listed:
             raise GeneratorError(
-                f"{matrix.path}: message {action!r} ({root_name}.json) is missing from the matrix; add "
+                f"{matrix.path}: message {action!r} ({stem}.json) is missing from the matrix; add "
                 f"`{action}: {{direction: ..., implemented: no}}` under `messages:`"
             )
-    clashes = sorted(set(schemas.roots) & set(schemas.definitions))
+    exported: dict[str, str] = {}  # exported message name -> its file
+    for action, (stem, response_stem) in schema_actions.items():
+        if response_stem is None:
+            exported[names.of("one_way", action)] = f"{stem}.json"
+        else:
+            exported[names.of("request", action)] = f"{stem}.json"
+            exported[names.of("response", action)] = f"{response_stem}.json"
+    clashes = sorted(set(exported) & set(schemas.definitions))
     if clashes:
-        raise GeneratorError(f"{clashes[0]}: a message schema and a definition share this name")
+        raise GeneratorError(
+            f"{exported[clashes[0]]}: the message {clashes[0]} and a definition share this name"
+        )
     messages = []
     for entry in sorted(matrix.entries, key=lambda e: (e.action.lower(), e.action)):
-        request, response = entry.action + "Request", entry.action + "Response"
+        stem, response_stem = schema_actions[entry.action]
         sent = DIRECTIONS[entry.direction]
-        if request in schemas.roots:
+        if response_stem is not None:
+            request = names.of("request", entry.action)
             request_type = builder.object_type(
                 request,
-                schemas.roots[request],
-                request + ".json",
+                schemas.roots[stem],
+                stem + ".json",
                 "",
                 f"The {entry.action} request, {sent}.",
             )
             response_type: ObjectType | None = builder.object_type(
-                response,
-                schemas.roots[response],
-                response + ".json",
+                names.of("response", entry.action),
+                schemas.roots[response_stem],
+                response_stem + ".json",
                 "",
                 f"The answer to {request}.",
             )
-        else:  # a one-way message (OCPP 2.1 SEND): the only other kind the checks above let through
+        else:  # a one-way message (OCPP 2.1 SEND)
             request_type = builder.object_type(
-                entry.action,
-                schemas.roots[entry.action],
-                entry.action + ".json",
+                names.of("one_way", entry.action),
+                schemas.roots[stem],
+                stem + ".json",
                 "",
                 f"The one-way {entry.action} message, {sent}; it has no response.",
             )
@@ -480,4 +530,5 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
         builder.objects,
         builder.enums,
         schemas.overrides,
+        schemas.profile,
     )

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ def _tiny(
     schemas.mkdir()
     (schemas / "PingRequest.json").write_text(json.dumps(request))
     (schemas / "PingResponse.json").write_text(json.dumps(response or _request()))
+    shutil.copy(ROOT / "schemas" / "profile.yaml", schemas / "profile.yaml")
     matrix = tmp_path / "matrix.yaml"
     matrix.write_text(MATRIX)
     return schemas, matrix
@@ -122,7 +124,7 @@ def test_matrix_and_schemas_must_match(tmp_path: Path) -> None:
     matrix.write_text(MATRIX + "  Pong: {direction: Both, implemented: no}\n")
     with pytest.raises(
         GeneratorError,
-        match=r"matrix.yaml:6: unknown message 'Pong': no schema PongRequest.json or Pong.json; did you mean 'Ping'\?",
+        match=r"matrix.yaml:6: unknown message 'Pong': no schema PongRequest.json; did you mean 'Ping'\?",
     ):
         _generate(schemas, matrix)
     matrix.write_text(MATRIX.replace("Ping:", "Zzzz:"))

@@ -403,13 +403,29 @@ def test_importing_a_left_out_message_says_why() -> None:
     assert not hasattr(ocpp201, "NoSuchMessageRequest")
 
 
+def test_left_out_names_are_plain_missing_attributes() -> None:
+    """The explanation comes from the import system, not a module `__getattr__`: CPython does
+    not specialize attribute lookups on a module that has one, so every `ocpp201.loads` would
+    pay for it. `hasattr` is then a plain False, and the explanation survives a cache reset."""
+    import importlib
+
+    action = unimplemented_action()
+    assert "__getattr__" not in vars(ocpp201)
+    assert not hasattr(ocpp201, f"{action}Request")
+    importlib.invalidate_caches()
+    with pytest.raises(ocpp201.MessageNotImplementedError):
+        exec(f"import ocpp201.{action}Request", {})
+    with pytest.raises(ModuleNotFoundError):
+        exec("import ocpp201.no_such_module", {})
+
+
 def test_a_type_only_left_out_messages_use_names_them() -> None:
     left_out = ocpp201._LEFT_OUT_TYPES
     if not left_out:
         pytest.skip("every data type and enumeration is in this build")
     name, users = next(iter(left_out.items()))
     with pytest.raises(ocpp201.MessageNotImplementedError) as info:
-        getattr(ocpp201, name)
+        exec(f"from ocpp201 import {name}", {})
     assert f"does not include {name}" in str(info.value)
     assert all(user in str(info.value) for user in users)
     assert not set(users) & ocpp201.IMPLEMENTED_ACTIONS

@@ -33,6 +33,7 @@ from ._runtime import (
     _json_dumps,
     _json_loads,
     _JsonError,
+    explain_left_out_imports,
 )
 from .datatypes import *  # noqa: F403
 from .enums import *  # noqa: F403
@@ -543,14 +544,9 @@ def _message_class(name: str) -> type[Payload]:
     return cls
 
 
-if not TYPE_CHECKING:  # type checkers keep reporting unknown names as errors
-
-    def __getattr__(name: str) -> object:
-        """`from ocpp201 import X` for a message or type this release leaves out: say so."""
-        left_out = _left_out(name)
-        if left_out is not None:
-            raise left_out
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# `from ocpp201 import X` for a message or type this release leaves out says so (and how
+# to add it). Not a module `__getattr__`: that would slow every `ocpp201.name` lookup.
+explain_left_out_imports(__name__, __path__, _left_out)
 
 
 def validate(name: str, payload: object) -> list[Violation]:
@@ -558,7 +554,7 @@ def validate(name: str, payload: object) -> list[Violation]:
     try:
         # An empty object, the whole of every HeartbeatRequest, costs no call: the fixed cost
         # per call is most of what validating a small message costs.
-        if not payload and type(payload) is dict and name in EMPTY_IS_VALID:
+        if not payload and name in EMPTY_IS_VALID and type(payload) is dict:
             return []
         FAST_CHECKS[name](payload)
         return []

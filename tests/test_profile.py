@@ -1,0 +1,103 @@
+"""The version profile (`<schemas>/profile.yaml`): file naming and OCPP-J facts as data, every
+mistake in it refused with one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.load import load_schemas
+from generator.matrix import load_matrix
+from generator.model import build_model
+from generator.profile import ERROR_ROLES, load_profile
+
+from .conftest import ROOT
+
+PROFILE = (ROOT / "schemas" / "profile.yaml").read_text(encoding="utf-8")
+EMPTY_OBJECT = json.dumps({"type": "object", "properties": {}, "additionalProperties": False})
+
+
+def _folder(tmp_path: Path, profile: str, stems: list[str]) -> Path:
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    (folder / "profile.yaml").write_text(profile, encoding="utf-8")
+    for stem in stems:
+        (folder / f"{stem}.json").write_text(EMPTY_OBJECT, encoding="utf-8")
+    return folder
+
+
+def _matrix(tmp_path: Path, actions: list[str]) -> Path:
+    lines = "".join(f"  {a}: {{direction: Both, implemented: yes}}\n" for a in actions)
+    path = tmp_path / "matrix.yaml"
+    path.write_text(f"package: tiny\nocpp_version: '9'\nrelease: 0\nmessages:\n{lines}")
+    return path
+
+
+def test_the_vendored_profile_reads() -> None:
+    profile = load_profile(ROOT / "schemas")
+    assert profile.subprotocol == "ocpp2.0.1"
+    assert profile.frames == (("CALL", 2), ("CALLRESULT", 3), ("CALLERROR", 4))
+    assert [role for role, _ in profile.error_codes] == list(ERROR_ROLES)
+
+
+def test_files_named_as_in_ocpp_1_6_pair_up(tmp_path: Path) -> None:
+    """`Ping.json` + `PingResponse.json`, exported as PingRequest and PingResponse."""
+    profile = PROFILE.replace('request: "{action}Request"', 'request: "{action}"', 1)
+    folder = _folder(tmp_path, profile, ["Ping", "PingResponse", "Status", "StatusResponse"])
+    model = build_model(load_schemas(folder), load_matrix(_matrix(tmp_path, ["Ping", "Status"])))
+    pairs = [(m.action, m.request.name, m.response and m.response.name) for m in model.messages]
+    assert pairs == [
+        ("Ping", "PingRequest", "PingResponse"),
+        ("Status", "StatusRequest", "StatusResponse"),
+    ]
+
+
+def test_a_request_without_its_response_is_refused(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, PROFILE, ["PingRequest"])
+    with pytest.raises(
+        GeneratorError, match=r"PingRequest.json has no PingResponse.json beside it"
+    ):
+        build_model(load_schemas(folder), load_matrix(_matrix(tmp_path, ["Ping"])))
+
+
+def test_a_file_no_pattern_matches_is_refused(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, PROFILE, ["Ping"])
+    with pytest.raises(GeneratorError, match=r"Ping.json: no file pattern of .* matches"):
+        build_model(load_schemas(folder), load_matrix(_matrix(tmp_path, ["Ping"])))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("subprotocol: ocpp2.0.1", "subprotocol: 'ocpp 2'"), "must be a WebSocket subprotocol"),
+        (("CALLERROR: 4}", "CALLERROR: 3}"), "distinct non-negative integers"),
+        (("CALLERROR: 4}", "CALLERROR: 4, PING: 9}"), "maps CALL, CALLRESULT, CALLERROR"),
+        (("    security_error: SecurityError\n", ""), "missing: security_error"),
+        (("NotSupported", "Not Supported"), "must be an error code"),
+        (('response: "{action}Response"', 'response: "Response"'), "must hold `{action}` once"),
+    ],
+)
+def test_a_bad_profile_is_one_line(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+    old, new = change
+    assert old in PROFILE
+    folder = _folder(tmp_path, PROFILE.replace(old, new, 1), [])
+    with pytest.raises(GeneratorError) as info:
+        load_profile(folder)
+    assert message in str(info.value) and "\n" not in str(info.value)
+    assert str(info.value).startswith(str(folder / "profile.yaml"))
+
+
+def test_a_missing_profile_says_where_it_belongs(tmp_path: Path) -> None:
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    with pytest.raises(GeneratorError, match="no version profile"):
+        load_profile(folder)
+
+
+def test_ocpp_2_1_has_one_way_messages_and_two_frames_more() -> None:
+    profile = load_profile(ROOT / "tests" / "fixtures" / "ocpp21" / "schemas")
+    assert profile.files.one_way == "{action}" and profile.subprotocol == "ocpp2.1"
+    assert profile.frame("SEND") == 6 and profile.frame("CALLRESULTERROR") == 5
