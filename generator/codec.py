@@ -105,11 +105,12 @@ def _scalar_guards(t: ValueType, v: str, p: str, code: Code) -> list[Guard]:
             ]
         case IntegerType(minimum, maximum) | NumberType(minimum, maximum):
             kind = "integer" if isinstance(t, IntegerType) else "number"
+            # draft-04 integers: ints only (1.0 is a number)
+            test = (
+                "_is_int" if isinstance(t, IntegerType) and not t.integral_floats else "_is_" + kind
+            )
             guards = [
-                Guard(
-                    f"not {use('_is_' + kind)}({v})",
-                    f"{use('_wrong_type')}({p}, {literal(kind)}, {v})",
-                )
+                Guard(f"not {use(test)}({v})", f"{use('_wrong_type')}({p}, {literal(kind)}, {v})")
             ]
             if minimum is not None:
                 guards.append(
@@ -118,6 +119,14 @@ def _scalar_guards(t: ValueType, v: str, p: str, code: Code) -> list[Guard]:
             if maximum is not None:
                 guards.append(
                     Guard(f"{v} > {maximum!r}", f"{use('_above_maximum')}({p}, {maximum!r}, {v})")
+                )
+            if isinstance(t, NumberType) and t.multiple_of is not None:
+                step = ", ".join(map(str, t.multiple_of))
+                guards.append(
+                    Guard(
+                        _not_multiple_test(t.multiple_of, v, code),
+                        f"{use('_not_multiple_of')}({p}, {step}, {v})",
+                    )
                 )
             return guards
         case BooleanType():
@@ -128,6 +137,11 @@ def _scalar_guards(t: ValueType, v: str, p: str, code: Code) -> list[Guard]:
             raise AssertionError(f"{t} is not a scalar")
         case _:
             assert_never(t)
+
+
+def _not_multiple_test(step: tuple[int, int], v: str, code: Code) -> str:
+    """True when the number `v` is no whole multiple of `step` (numerator, denominator)."""
+    return f"not {code.use('_is_multiple_of')}({v}, {step[0]}, {step[1]})"
 
 
 def _record(code: Code, violation: str) -> None:
@@ -290,7 +304,7 @@ def _length_tests(t: ArrayType, v: str) -> str:
     return " or ".join(tests)
 
 
-def _fast_scalar_test(t: ValueType, v: str) -> str | None:
+def _fast_scalar_test(t: ValueType, v: str, code: Code) -> str | None:
     """True when the scalar `v` is not in the common valid form of `t` (enumerations and
     date-times excepted: their lookup or parse refuses the rest)."""
     match t:
@@ -303,6 +317,9 @@ def _fast_scalar_test(t: ValueType, v: str) -> str | None:
             else:
                 test = f"(type({v}) is not float and type({v}) is not int)"
             bounds = _bound_tests(v, minimum, maximum)
+            if isinstance(t, NumberType) and t.multiple_of is not None:
+                multiple = _not_multiple_test(t.multiple_of, v, code)
+                bounds = f"{bounds} or {multiple}" if bounds else multiple
             return f"{test} or {bounds}" if bounds else test
         case BooleanType():
             return f"{v} is not True and {v} is not False"
@@ -327,7 +344,7 @@ def write_fast_check(code: Code, t: ValueType, v: str, depth: int) -> None:
         case EnumRef(name):
             _give_up(code, f"{v} not in {code.use('_ENUM_' + name)}")
         case DateTimeType():
-            _give_up(code, _fast_scalar_test(t, v) or "")
+            _give_up(code, _fast_scalar_test(t, v, code) or "")
             code.line(f"{code.use('_fast_datetime')}({v})")
         case ArrayType(item):
             _give_up(code, _fast_array_test(t, v))
@@ -335,7 +352,7 @@ def write_fast_check(code: Code, t: ValueType, v: str, depth: int) -> None:
                 with code.block(f"for item{depth} in {v}:"):
                     write_fast_check(code, item, f"item{depth}", depth + 1)
         case _:
-            _give_up(code, _fast_scalar_test(t, v) or "")
+            _give_up(code, _fast_scalar_test(t, v, code) or "")
 
 
 def write_decode(code: Code, t: ValueType, v: str, depth: int, store: Store, tag: str) -> None:
@@ -356,17 +373,21 @@ def write_decode(code: Code, t: ValueType, v: str, depth: int, store: Store, tag
                 code.line(store(v))
             else:
                 code.line(store(f"{code.use('_decode_datetime')}({v})"))
-        case IntegerType(minimum, maximum):
+        case IntegerType(minimum, maximum, integral_floats):
             with code.block(f"if type({v}) is not int:"):
-                code.line(f"{v} = {code.use('_integer')}({v})")  # 1.0 is an integer: it becomes 1
+                # 1.0 is an integer where the draft says so, and becomes 1; an int subclass an int
+                code.line(f"{v} = {code.use('_integer' if integral_floats else '_int')}({v})")
             bounds = _bound_tests(v, minimum, maximum)
             if bounds:
                 _give_up(code, bounds)
             code.line(store(v))
-        case NumberType(minimum, maximum):
+        case NumberType(minimum, maximum, multiple_of):
             number = f"type({v}) is not float and type({v}) is not int"
             _give_up(code, f"{number} and not {code.use('_is_number')}({v})")
             bounds = _bound_tests(v, minimum, maximum)
+            if multiple_of is not None:
+                multiple = _not_multiple_test(multiple_of, v, code)
+                bounds = f"{bounds} or {multiple}" if bounds else multiple
             if bounds:
                 _give_up(code, bounds)
             code.line(store(v))
@@ -548,7 +569,7 @@ def write_fast_wire(code: Code, t: ValueType, e: str, depth: int, store: Store, 
                         )
                     code.line(store(items))
         case _:
-            _give_up(code, _fast_scalar_test(t, e) or "")
+            _give_up(code, _fast_scalar_test(t, e, code) or "")
             code.line(store(e))
 
 

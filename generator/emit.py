@@ -6,6 +6,7 @@ views out. Bodies are lists of source lines, indented relative to their function
 
 from __future__ import annotations
 
+import decimal
 import textwrap
 from dataclasses import dataclass
 from typing import assert_never
@@ -84,7 +85,12 @@ def constraints(t: ValueType) -> str | None:
         case StringType(max_length) | DateTimeType(max_length):
             return None if max_length is None else f"At most {_plural(max_length, 'character')}."
         case IntegerType(minimum, maximum) | NumberType(minimum, maximum):
-            return _bounds(minimum, maximum)
+            bounds = _bounds(minimum, maximum)
+            if isinstance(t, NumberType) and t.multiple_of is not None:
+                step = decimal.Decimal(t.multiple_of[0]) / decimal.Decimal(t.multiple_of[1])
+                multiple = f"A multiple of {step} (as a decimal number)."
+                return f"{bounds} {multiple}" if bounds else multiple
+            return bounds
         case ArrayType(item, low, high):
             if low is not None and high is not None:
                 count = (
@@ -294,7 +300,7 @@ def codec_view(obj: ObjectType, message: bool) -> CodecView:
     check, fast_check, decode, wire, fast_wire = (tuple(b.lines) for b in bodies)
     return CodecView(
         name=obj.name,
-        keys=f"frozenset({{{keys}}})" if keys else "frozenset()",
+        keys=f"frozenset({{{keys}}})" if keys else "frozenset[str]()",
         check_body=check,
         fast_check_body=fast_check,
         decode_body=decode,

@@ -6,6 +6,7 @@ exactly is refused with the file and JSON pointer where it stands.
 
 from __future__ import annotations
 
+import decimal
 import difflib
 import html
 import keyword
@@ -42,12 +43,17 @@ class DateTimeType:
 class IntegerType:
     minimum: int | float | None = None
     maximum: int | float | None = None
+    integral_floats: bool = True
+    """`1.0` is one (draft-06); False: only ints are (draft-04). From the file's draft."""
 
 
 @dataclass(frozen=True)
 class NumberType:
     minimum: int | float | None = None
     maximum: int | float | None = None
+    multiple_of: tuple[int, int] | None = None
+    """`multipleOf` as the numerator and denominator of its shortest decimal form (0.1 -> (1,
+    10)): a value is valid when its own shortest decimal form is a whole multiple of it."""
 
 
 @dataclass(frozen=True)
@@ -234,6 +240,18 @@ def _number(schema: dict[str, Any], key: str, where: str, integral: bool) -> Any
     return value
 
 
+def _multiple_of(schema: dict[str, Any], where: str) -> tuple[int, int] | None:
+    """`multipleOf` as the fraction its shortest decimal form denotes (0.1 is 1/10, not the
+    binary float nearest to it)."""
+    value = schema.get("multipleOf")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise GeneratorError(f"{where}/multipleOf: must be a number greater than 0")
+    numerator, denominator = decimal.Decimal(repr(value)).as_integer_ratio()
+    return numerator, denominator
+
+
 class _Builder:
     def __init__(self, schemas: SchemaSet) -> None:
         self.schemas = schemas
@@ -250,7 +268,7 @@ class _Builder:
         if schema.get("type") == "string" and "enum" in schema:
             return "enum"
         raise GeneratorError(
-            f"{_where(definition.file, '/definitions/' + escape_pointer(name))}: only object and string-enum "
+            f"{_where(definition.file, definition.pointer)}: only object and string-enum "
             "definitions are implemented"
         )
 
@@ -277,7 +295,8 @@ class _Builder:
             fmt = schema.get("format")
             if fmt is not None and fmt not in FORMATS:
                 raise GeneratorError(
-                    f"{where}/format: format {fmt!r} is not implemented (only date-time)"
+                    f"{where}/format: format {fmt!r} is not implemented (only "
+                    f"{', '.join(sorted(FORMATS))}: generator/keywords.py)"
                 )
             max_length = _number(schema, "maxLength", where, integral=True)
             return DateTimeType(max_length) if fmt == "date-time" else StringType(max_length)
@@ -286,7 +305,10 @@ class _Builder:
                 _number(schema, "minimum", where, integral=False),
                 _number(schema, "maximum", where, integral=False),
             )
-            return IntegerType(*bounds) if kind == "integer" else NumberType(*bounds)
+            if kind == "number":
+                return NumberType(*bounds, multiple_of=_multiple_of(schema, where))
+            draft = self.schemas.drafts[file]
+            return IntegerType(*bounds, integral_floats=draft.integral_floats_are_integers)
         if kind == "array":
             items = schema.get("items")
             additional = schema.get("additionalItems")
@@ -354,7 +376,7 @@ class _Builder:
         return ObjectType(name, description, tuple(fields), additional, file)
 
     def enum_type(self, definition: Definition) -> EnumType:
-        where = _where(definition.file, "/definitions/" + escape_pointer(definition.name))
+        where = _where(definition.file, definition.pointer)
         values = definition.schema["enum"]
         if (
             not isinstance(values, list)
@@ -386,8 +408,11 @@ class _Builder:
     def build_definitions(self) -> None:
         for name in sorted(self.schemas.definitions):
             definition = self.schemas.definitions[name]
-            pointer = "/definitions/" + escape_pointer(name)
-            check_type_name(name, _where(definition.file, pointer))
+            pointer = definition.pointer
+            where = _where(definition.file, pointer)
+            if not pointer.startswith("/definitions/"):
+                where += " (an anonymous schema: names.yaml beside the schemas can name it)"
+            check_type_name(name, where)
             kind = self.definition_kind(name, _where(definition.file, pointer))
             if kind == "enum":
                 self.enums[name] = self.enum_type(definition)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
         (schemas / f"Evil{suffix}.json").write_text(
             json.dumps(_schema({"description": DESCRIPTIONS[5]}))
         )
+    shutil.copy(ROOT / "schemas" / "profile.yaml", schemas)
     matrix = base / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
@@ -166,6 +168,7 @@ def test_clashing_property_names_are_refused(
     schema["required"] = []
     for suffix in ("Request", "Response"):
         (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
+    shutil.copy(ROOT / "schemas" / "profile.yaml", tmp_path)
     matrix = tmp_path / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
@@ -179,6 +182,7 @@ def test_clashing_enum_member_names_are_refused(tmp_path: Path) -> None:
     schema["definitions"]["ChoiceEnumType"]["enum"] = ["a b", "a-b"]
     for suffix in ("Request", "Response"):
         (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
+    shutil.copy(ROOT / "schemas" / "profile.yaml", tmp_path)
     matrix = tmp_path / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"

@@ -17,7 +17,14 @@ from generator.profile import ERROR_ROLES, load_profile
 from .conftest import ROOT
 
 PROFILE = (ROOT / "schemas" / "profile.yaml").read_text(encoding="utf-8")
-EMPTY_OBJECT = json.dumps({"type": "object", "properties": {}, "additionalProperties": False})
+EMPTY_OBJECT = json.dumps(
+    {
+        "$schema": "http://json-schema.org/draft-06/schema#",
+        "type": "object",
+        "properties": {},
+        "additionalProperties": False,
+    }
+)
 
 
 def _folder(tmp_path: Path, profile: str, stems: list[str]) -> Path:

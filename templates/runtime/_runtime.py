@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cast
 
 GENERATED_CODE_USES = (
@@ -31,13 +32,17 @@ GENERATED_CODE_USES = (
     "_decode_datetime",
     "_fast_datetime",
     "_format_datetime",
+    "_int",
     "_integer",
     "_is_datetime",
+    "_is_int",
     "_is_integer",
+    "_is_multiple_of",
     "_is_number",
     "_missing",
     "_not_an_object",
     "_not_in_enum",
+    "_not_multiple_of",
     "_too_few",
     "_too_long",
     "_too_many",
@@ -399,8 +404,35 @@ def _is_integer(value: object) -> bool:
     return isinstance(value, float) and value.is_integer()
 
 
+def _is_int(value: object) -> bool:
+    """JSON Schema draft-04 integers: ints (not bools); 1.0 is a number, not an integer."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_multiple_of(value: int | float, numerator: int, denominator: int) -> bool:
+    """`multipleOf` as a charging station means it: the shortest decimal form of `value` (its
+    repr) is a whole multiple of the step `numerator / denominator` (the decimal form of the
+    schema's step, 0.1 -> 1, 10). So 0.3 and 12.3 are multiples of 0.1 and 7.000000000000001
+    is not, where dividing floats (as jsonschema does) gets 0.3 wrong. NaN and the infinities
+    are no multiples."""
+    if isinstance(value, int):
+        return int(value) * denominator % numerator == 0
+    try:
+        top, bottom = Decimal(float.__repr__(value)).as_integer_ratio()
+    except (ValueError, OverflowError):  # NaN, infinity
+        return False
+    return top * denominator % (bottom * numerator) == 0
+
+
+def _not_multiple_of(path: str, numerator: int, denominator: int, value: object) -> Violation:
+    step = Decimal(numerator) / Decimal(denominator)
+    return Violation(
+        path, PROPERTY_CONSTRAINT_VIOLATION, f"{_shown(value)} is not a multiple of {step}"
+    )
 
 
 # RFC 3339 date-time. `T` and `Z` are accepted in either case; a trailing newline is accepted
@@ -473,6 +505,14 @@ def _integer(value: object) -> int:
     if not _is_integer(value):
         raise _Fallback
     return int(cast(float, value))
+
+
+def _int(value: object) -> int:
+    """The int of a draft-04 integer that is no `int` (an int subclass); _Fallback for anything
+    else, 1.0 included."""
+    if not _is_int(value):
+        raise _Fallback
+    return int(cast(int, value))
 
 
 def _as_dict(value: object) -> dict[Any, Any]:
