@@ -511,3 +511,52 @@ def test_a_python_subclass_of_a_data_type() -> None:
         assert ocpp201.dumps(ocpp201.HeartbeatRequest(custom_data=Tagged(vendor_id="v"))) == (
             '{"customData":{"vendorId":"v"}}'
         )
+
+
+# The runtime's checks that OCPP 1.6 needs (tests/test_ocpp16.py), here too so that they run in
+# the compiled build as well (tests/test_compiled.py), where `_runtime` is compiled.
+
+
+@pytest.mark.parametrize(
+    ("value", "multiple"),
+    [
+        (0.3, True),
+        (12.3, True),
+        (-0.1, True),
+        (16, True),
+        (2**70, True),
+        (10**400, True),
+        (1e308, True),
+        (7.000000000000001, False),
+        (0.35, False),
+        (1e-300, False),
+        (float("nan"), False),
+        (float("inf"), False),
+    ],
+)
+def test_multiple_of_a_tenth_is_decided_on_decimal_forms(value: float, multiple: bool) -> None:
+    assert ocpp201._runtime._is_multiple_of(value, 1, 10) is multiple
+
+
+def test_multiple_of_other_steps() -> None:
+    is_multiple = ocpp201._runtime._is_multiple_of
+    assert is_multiple(7.5, 25, 10) and not is_multiple(7.4, 25, 10)  # 2.5
+    assert is_multiple(6, 2, 1) and not is_multiple(7, 2, 1) and not is_multiple(6.5, 2, 1)
+    violation = ocpp201._runtime._not_multiple_of("/limit", 1, 10, 0.35)
+    assert (violation.code, violation.message) == (
+        "PropertyConstraintViolation",
+        "0.35 is not a multiple of 0.1",
+    )
+
+
+def test_draft_04_integers_are_ints_only() -> None:
+    is_int, as_int = ocpp201._runtime._is_int, ocpp201._runtime._int
+    assert is_int(1) and not is_int(1.0) and not is_int(True) and not is_int("1")
+    assert as_int(IntSubclass(3)) == 3 and type(as_int(IntSubclass(3))) is int
+    for refused in (1.0, True, "1", None):
+        with pytest.raises(ocpp201._runtime._Fallback):
+            as_int(refused)
+
+
+class IntSubclass(int):
+    pass

@@ -1,6 +1,7 @@
 """Redraw the differential-test corpus: a few valid payloads per OCPP 2.0.1 schema.
 
-For every schema in ``schemas/*.json`` this draws payloads with ``hypothesis_jsonschema.from_schema``
+For every schema in ``schemas/*.json`` (or ``--schemas DIR``, with ``--corpus DIR`` for the
+output: the OCPP 1.6 fixture's corpus) this draws payloads with ``hypothesis_jsonschema.from_schema``
 and writes a handful of them to ``tests/corpus/<SchemaName>.json`` (a JSON list). The committed
 corpus lets the test suite compare our generated validators with the ``jsonschema`` oracle without
 running hypothesis-jsonschema on every test run. ``make corpus`` runs this module
@@ -14,8 +15,9 @@ How payloads are drawn and chosen:
 * Hypothesis runs derandomized, without a database and without shrinking, so a redraw with the
   same library versions reproduces the same files.
 * A payload is dropped if it does not encode as UTF-8 (lone surrogates), if its JSON exceeds
-  ``MAX_PAYLOAD_BYTES``, or if the oracle -- ``jsonschema.Draft6Validator`` with its format checker,
-  i.e. against the ORIGINAL schema -- rejects it. Duplicates (by canonical JSON) are dropped too.
+  ``MAX_PAYLOAD_BYTES``, or if the oracle -- jsonschema's validator of the draft the schema's
+  ``$schema`` names, with its format checker and the declared ``multipleOf`` rule
+  (``tests/support/oracle.py``), i.e. against the ORIGINAL schema -- rejects it. Duplicates (by canonical JSON) are dropped too.
 * Of the survivors, ``TARGET`` are kept: first the smallest, then, greedily for variety, each
   time the one reaching the most not-yet-reached locations (JSON paths), then adding the most
   not-yet-covered features (object shapes, value types, enum and boolean values, array lengths
@@ -35,16 +37,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]  # no stubs pinned in dev dependencies
 from hypothesis import HealthCheck, Phase, Verbosity, given, settings
 from hypothesis_jsonschema import from_schema
+
+from tests.support.oracle import declared_oracle
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_DIR = ROOT / "schemas"
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 
 TARGET = 8  # payloads kept per schema
-MIN_KEPT = 2  # fewer than this fails the run
+MIN_KEPT = 2  # fewer than this fails the run (--min-kept: OCPP 1.6 has messages only {} fits)
 MAX_PAYLOAD_BYTES = 20_000  # compact canonical JSON, UTF-8
 ROUNDS = (
     30,
@@ -83,13 +86,13 @@ class Result:
 # --- schemas -------------------------------------------------------------------------------------
 
 
-def load_schema(name: str) -> Schema:
-    schema: Schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+def load_schema(name: str, schema_dir: Path = SCHEMA_DIR) -> Schema:
+    schema: Schema = json.loads((schema_dir / f"{name}.json").read_text(encoding="utf-8"))
     return schema
 
 
-def schema_names() -> list[str]:
-    return sorted(path.stem for path in SCHEMA_DIR.glob("*.json"))
+def schema_names(schema_dir: Path = SCHEMA_DIR) -> list[str]:
+    return sorted(path.stem for path in schema_dir.glob("*.json"))
 
 
 def exhaustive(schema: Schema) -> Schema:
@@ -159,6 +162,10 @@ def draw(schema: Schema, max_examples: int) -> tuple[list[Json], str | None]:
     """Payloads hypothesis-jsonschema generates for ``schema``, and the error that stopped it, if any."""
     drawn: list[Json] = []
 
+    # hypothesis-jsonschema resolves `#/definitions/...` against `$id` (OCPP 1.6's security
+    # extension has `urn:...` ones) and gives up; the references are local all the same
+    drawable = {key: value for key, value in schema.items() if key != "$id"}
+
     @settings(
         max_examples=max_examples,
         database=None,
@@ -169,7 +176,7 @@ def draw(schema: Schema, max_examples: int) -> tuple[list[Json], str | None]:
         verbosity=Verbosity.quiet,
         print_blob=False,
     )
-    @given(from_schema(schema))
+    @given(from_schema(drawable))
     def collect(payload: Json) -> None:
         drawn.append(payload)
 
@@ -194,9 +201,7 @@ class Pool:
     """The distinct, oracle-valid payloads of one schema, in the order they were drawn."""
 
     def __init__(self, schema: Schema) -> None:
-        self.validator = jsonschema.Draft6Validator(
-            schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
-        )
+        self.validator = declared_oracle(schema)
         self.payloads: dict[str, Json] = {}
         self.tally = Tally()
 
@@ -274,10 +279,10 @@ def choose(candidates: list[Json], declared: frozenset[str], count: int) -> list
 # --- per schema and overall ----------------------------------------------------------------------
 
 
-def build(name: str) -> Result:
+def build(name: str, schema_dir: Path = SCHEMA_DIR) -> Result:
     """Draw, filter and choose the corpus of one schema (runs in a worker process)."""
     started = time.perf_counter()
-    schema = load_schema(name)
+    schema = load_schema(name, schema_dir)
     sources = (
         ("schema", schema, 1),
         ("exhaustive copy", exhaustive(schema), COPY_SHARE),
@@ -293,20 +298,20 @@ def build(name: str) -> Result:
     return Result(name, chosen, pool.tally, time.perf_counter() - started)
 
 
-def write(result: Result) -> int:
+def write(result: Result, corpus_dir: Path = CORPUS_DIR) -> int:
     """Write one corpus file; return its size in bytes."""
     text = json.dumps(result.payloads, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     data = text.encode("utf-8")
-    (CORPUS_DIR / f"{result.name}.json").write_bytes(data)
+    (corpus_dir / f"{result.name}.json").write_bytes(data)
     return len(data)
 
 
-def remove_stale(names: Iterable[str]) -> list[str]:
+def remove_stale(names: Iterable[str], corpus_dir: Path = CORPUS_DIR) -> list[str]:
     """Delete corpus files of schemas that no longer exist; return their names."""
     keep = set(names)
-    stale = sorted(path.stem for path in CORPUS_DIR.glob("*.json") if path.stem not in keep)
+    stale = sorted(path.stem for path in corpus_dir.glob("*.json") if path.stem not in keep)
     for stem in stale:
-        (CORPUS_DIR / f"{stem}.json").unlink()
+        (corpus_dir / f"{stem}.json").unlink()
     return stale
 
 
@@ -341,24 +346,31 @@ def summarise(results: list[Result], sizes: list[int], seconds: float) -> list[s
     return lines
 
 
-def run(names: list[str], jobs: int, report: Callable[[str], None]) -> int:
+def run(
+    names: list[str],
+    jobs: int,
+    report: Callable[[str], None],
+    schema_dir: Path = SCHEMA_DIR,
+    corpus_dir: Path = CORPUS_DIR,
+    min_kept: int = MIN_KEPT,
+) -> int:
     started = time.perf_counter()
-    CORPUS_DIR.mkdir(parents=True, exist_ok=True)
+    corpus_dir.mkdir(parents=True, exist_ok=True)
     results: list[Result] = []
     sizes: list[int] = []
     with ProcessPoolExecutor(max_workers=jobs) as executor:
-        for result in executor.map(build, names):
-            sizes.append(write(result))
+        for result in executor.map(build, names, [schema_dir] * len(names)):
+            sizes.append(write(result, corpus_dir))
             results.append(result)
             report(describe(result, sizes[-1]))
-    if names == schema_names():
-        for stem in remove_stale(names):
-            report(f"removed stale tests/corpus/{stem}.json")
+    if names == schema_names(schema_dir):
+        for stem in remove_stale(names, corpus_dir):
+            report(f"removed stale {corpus_dir / stem}.json")
     for line in summarise(results, sizes, time.perf_counter() - started):
         report(line)
-    short = [result.name for result in results if len(result.payloads) < MIN_KEPT]
+    short = [result.name for result in results if len(result.payloads) < min_kept]
     if short:
-        report(f"FAILED: fewer than {MIN_KEPT} payloads for " + ", ".join(short))
+        report(f"FAILED: fewer than {min_kept} payloads for " + ", ".join(short))
         return 1
     return 0
 
@@ -373,13 +385,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)"
     )
+    parser.add_argument(
+        "--schemas", type=Path, default=SCHEMA_DIR, help="schema folder (default: schemas/)"
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS_DIR, help="corpus folder (default: tests/corpus/)"
+    )
+    parser.add_argument(
+        "--min-kept", type=int, default=MIN_KEPT, help=f"fewer payloads fail (default: {MIN_KEPT})"
+    )
     args = parser.parse_args(argv)
-    known = schema_names()
+    known = schema_names(args.schemas)
     unknown = sorted(set(args.names) - set(known))
     if unknown:
         parser.error("unknown schema(s): " + ", ".join(unknown))
     names = sorted(set(args.names)) if args.names else known
-    return run(names, max(args.jobs, 1), lambda line: print(line, flush=True))
+    report = lambda line: print(line, flush=True)  # noqa: E731
+    return run(names, max(args.jobs, 1), report, args.schemas, args.corpus, args.min_kept)
 
 
 if __name__ == "__main__":
