@@ -5,7 +5,6 @@ whose validators agree with the oracle."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import subprocess
 import sys
@@ -16,10 +15,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from .conftest import run_generator
+from .support.builds import OCPP21 as FIXTURE
+from .support.builds import ocpp21_package
 from .support.mutants import mutants, resolve
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ocpp21"
 SCHEMAS = FIXTURE / "schemas"
 NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
 
@@ -29,23 +28,8 @@ def _schema(name: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def ocpp21(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    out = tmp_path_factory.mktemp("ocpp21")
-    result = run_generator(
-        "--schemas",
-        str(SCHEMAS),
-        "--matrix",
-        str(FIXTURE / "coverage_matrix.yaml"),
-        "--all",
-        "--out",
-        str(out),
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(out))
-    try:
-        return importlib.import_module("ocpp21")
-    finally:
-        sys.path.remove(str(out))
+def ocpp21() -> ModuleType:
+    return ocpp21_package()
 
 
 def test_fixture_is_the_vendored_files() -> None:
