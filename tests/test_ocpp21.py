@@ -16,8 +16,8 @@ import jsonschema
 import pytest
 
 from .support.builds import OCPP21 as FIXTURE
-from .support.builds import ocpp21_package
-from .support.mutants import mutants, resolve
+from .support.builds import example_payload, ocpp21_package
+from .support.mutants import mutants
 
 SCHEMAS = FIXTURE / "schemas"
 NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
@@ -62,35 +62,6 @@ def test_package_passes_mypy_strict(ocpp21: ModuleType) -> None:
     assert result.returncode == 0, result.stdout
 
 
-def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
-    """A valid value: required properties only, or (`full`) every declared property."""
-    schema = resolve(schema, root)
-    kind = schema.get("type")
-    if "enum" in schema:
-        return schema["enum"][-1 if full else 0]
-    if kind == "object":
-        names = schema.get("properties", {}) if full else schema.get("required", [])
-        return {n: _example(schema["properties"][n], root, full) for n in names}
-    if kind == "array":
-        count = max(schema.get("minItems", 0), 1 if full else 0)
-        return [
-            _example(schema["items"], root, full)
-            for _ in range(min(count, schema.get("maxItems", count)))
-        ]
-    if kind == "string":
-        return (
-            "2024-05-01T10:00:00+02:00"
-            if schema.get("format") == "date-time"
-            else "v" * min(3, schema.get("maxLength", 3))
-        )
-    if kind in ("integer", "number"):
-        low = schema.get("minimum", 0)
-        return min(max(low, 1), schema.get("maximum", max(low, 1)))
-    if kind == "boolean":
-        return full
-    return {"any": [1, None]}  # no type: any JSON value
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None:
     schema = _schema(name)
@@ -98,7 +69,7 @@ def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None
         schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
     )
     for full in (False, True):
-        payload = _example(schema, schema, full)
+        payload = example_payload(schema, full)
         assert oracle.is_valid(payload), payload
         instance = ocpp21.decode(name, payload)
         assert instance.to_dict() == payload

@@ -11,8 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from ..conftest import ROOT, run_generator
+from .mutants import resolve
 
 FIXTURES = ROOT / "tests" / "fixtures"
 OCPP21 = FIXTURES / "ocpp21"
@@ -46,3 +48,33 @@ def build_package(schemas: Path, matrix: Path) -> ModuleType:
 def ocpp21_package() -> ModuleType:
     """`ocpp21`, built from tests/fixtures/ocpp21 (its schemas, profile and matrix)."""
     return build_package(OCPP21 / "schemas", OCPP21 / "coverage_matrix.yaml")
+
+
+def example_payload(schema: dict[str, Any], full: bool, root: dict[str, Any] | None = None) -> Any:
+    """A valid value of `schema`: required properties only, or (`full`) every declared property."""
+    root = schema if root is None else root
+    schema = resolve(schema, root)
+    kind = schema.get("type")
+    if "enum" in schema:
+        return schema["enum"][-1 if full else 0]
+    if kind == "object":
+        names = schema.get("properties", {}) if full else schema.get("required", [])
+        return {n: example_payload(schema["properties"][n], full, root) for n in names}
+    if kind == "array":
+        count = max(schema.get("minItems", 0), 1 if full else 0)
+        return [
+            example_payload(schema["items"], full, root)
+            for _ in range(min(count, schema.get("maxItems", count)))
+        ]
+    if kind == "string":
+        return (
+            "2024-05-01T10:00:00+02:00"
+            if schema.get("format") == "date-time"
+            else "v" * min(3, schema.get("maxLength", 3))
+        )
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", 0)
+        return min(max(low, 1), schema.get("maximum", max(low, 1)))
+    if kind == "boolean":
+        return full
+    return {"any": [1, None]}  # no type: any JSON value
