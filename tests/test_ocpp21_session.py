@@ -404,3 +404,29 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
     ]
     summary = lines[-1]
     assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 7, 2)
+
+
+def test_a_tolerance_policy_applies_to_sends(o: ModuleType, sessions: Any) -> None:
+    tolerance = importlib.import_module("ocpp21.tolerance")
+    policy = tolerance.Policy.from_dict(
+        {"tolerate": [{"kind": "unknown-property", "actions": [ONE_WAY]}]}
+    )
+    router = sessions.Router()
+    taken: list[tuple[Any, Any]] = []
+
+    @router.on_send(o.NotifyPeriodicEventStream)
+    def stream(message: Any, context: Any) -> None:
+        taken.append((message, context.tolerated))
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1", policy=policy)
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            await peer.send([6, "s1", ONE_WAY, {**STREAM_PAYLOAD, "vendorNote": "x"}])
+            await peer.nothing_more()
+
+    run(scenario())
+    ((message, tolerated),) = taken
+    assert message == stream_message(o)
+    assert [t.violation.path for t in tolerated] == ["/vendorNote"]

@@ -15,10 +15,15 @@ SUBPROTOCOL: Final[str] = "ocpp2.0.1"
 
 # The message type id of each frame; None for a frame this OCPP version does not have.
 CALL: Final[int] = 2
+"""A request: `[CALL, unique id, action, payload]`."""
 CALL_RESULT: Final[int] = 3
+"""The answer to a CALL: `[CALL_RESULT, unique id, payload]`."""
 CALL_ERROR: Final[int] = 4
+"""The error answering a CALL: `[CALL_ERROR, unique id, code, description, details]`."""
 CALL_RESULT_ERROR: Final[int | None] = None
+"""OCPP 2.1: the CALL's sender cannot handle the CALL_RESULT (laid out as CALL_ERROR)."""
 SEND: Final[int | None] = None
+"""OCPP 2.1: a one-way message, never answered (laid out as CALL)."""
 MESSAGE_TYPES: Final[tuple[int, ...]] = (2, 3, 4)
 """The message type ids of the frames this OCPP version has."""
 
