@@ -37,6 +37,7 @@ from .model import (
     StringType,
     ValueType,
 )
+from .profile import FRAME_TYPES, Profile
 
 # Docstring lines are wrapped to fit black's 100 columns with their indentation and quotes.
 _DOC_WIDTH = 100 - len(INDENT) - len('"""')
@@ -201,6 +202,42 @@ class ActionView:
 
 
 @dataclass(frozen=True)
+class OcppJView:
+    """OCPP-J as the version profile gives it, for the `ocpp_j` module."""
+
+    subprotocol: str  # Python literal
+    frames: tuple[tuple[str, str], ...]  # (constant name, Python literal: its id, or None)
+    message_types: str  # Python literal: the ids of the frames the version has, in order
+    error_codes: tuple[tuple[str, str], ...]  # (constant name, Python literal: the code)
+    codes: str  # Python literal: the distinct codes, sorted
+
+
+# The constant `ocpp_j` holds for each frame of the profile (generator/profile.py FRAME_TYPES).
+_FRAME_CONSTANTS = {
+    "CALL": "CALL",
+    "CALLRESULT": "CALL_RESULT",
+    "CALLERROR": "CALL_ERROR",
+    "CALLRESULTERROR": "CALL_RESULT_ERROR",
+    "SEND": "SEND",
+}
+assert tuple(_FRAME_CONSTANTS) == FRAME_TYPES
+
+
+def ocpp_j_view(profile: Profile) -> OcppJView:
+    ids = dict(profile.frames)
+    codes = sorted(set(code for _, code in profile.error_codes))
+    return OcppJView(
+        subprotocol=literal(profile.subprotocol),
+        frames=tuple(
+            (constant, repr(ids.get(frame))) for frame, constant in _FRAME_CONSTANTS.items()
+        ),
+        message_types=repr(tuple(i for _, i in profile.frames)),
+        error_codes=tuple((role.upper(), literal(code)) for role, code in profile.error_codes),
+        codes=f"frozenset({{{', '.join(literal(c) for c in codes)}}})",
+    )
+
+
+@dataclass(frozen=True)
 class Views:
     package: str
     ocpp_version: str
@@ -214,6 +251,7 @@ class Views:
     left_out_types: tuple[
         tuple[str, str], ...
     ]  # (type name literal, literal of the actions that use it)
+    ocpp_j: OcppJView
 
 
 def class_view(
@@ -422,4 +460,5 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             (literal(name), repr(selection.used_by.get(name, ())))
             for name in sorted((model.objects.keys() | model.enums.keys()) - included)
         ),
+        ocpp_j=ocpp_j_view(model.profile),
     )

@@ -159,6 +159,11 @@ def load_profile(directory: Path) -> Profile:
         raise GeneratorError(
             f"{path}:{frames_line}: message type ids are distinct non-negative integers"
         )
+    if files.one_way is not None and "SEND" not in frames:
+        # A one-way message goes in a SEND frame: without one, no session could carry it.
+        raise GeneratorError(
+            f"{path}:{frames_line}: `one_way:` messages need a SEND frame in `frames:`"
+        )
     codes = ocpp_j["error_codes"]
     codes_line = ocpp_j.line("error_codes", line)
     if not isinstance(codes, Mapping) or set(codes) != set(ERROR_ROLES):

@@ -20,6 +20,7 @@ PACKAGE_FILES = (
     ("{package}/datatypes.py", "datatypes.py.j2"),
     ("{package}/messages.py", "messages.py.j2"),
     ("{package}/_codec.py", "_codec.py.j2"),
+    ("{package}/ocpp_j.py", "ocpp_j.py.j2"),
     ("{package}/py.typed", None),
 )
 # Markdown beside the package: the support report and the distribution's long description.

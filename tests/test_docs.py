@@ -142,10 +142,11 @@ def test_every_message_is_in_the_navigation(site: Path) -> None:
 def test_the_runtime_modules_pages_come_from_their_docstrings(site: Path) -> None:
     for module, names in {
         "ocpp201": ["decode", "validate", "loads", "dumps", "ValidationError"],
-        "session": ["Router", "Session", "Context", "CallTimeout"],
-        "rpc": ["parse_frame", "Call", "CallResult", "CallError", "RpcError"],
+        "session": ["Router", "Session", "Context", "CallTimeout", "CallResultErrorEvent"],
+        "rpc": ["parse_frame", "Call", "CallResult", "CallError", "RpcError", "Send"],
         "websockets": ["serve", "connect"],
         "tolerance": ["Policy", "tolerant_loads", "tolerant_decode"],
+        "ocpp_j": ["SUBPROTOCOL", "CALL", "SEND", "MESSAGE_TYPES", "ERROR_CODES"],
     }.items():
         page = _page(site, f"reference/{module}")
         prefix = "ocpp201" if module == "ocpp201" else f"ocpp201.{module}"

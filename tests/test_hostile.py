@@ -16,7 +16,15 @@ import pytest
 from generator.__main__ import generate
 from generator.errors import GeneratorError
 
-from .conftest import ROOT
+from .conftest import ROOT, SCHEMAS
+
+
+def _write_evil(folder: Path, schema: dict[str, Any]) -> None:
+    """EvilRequest.json and EvilResponse.json, beside the 2.0.1 version profile."""
+    shutil.copy(SCHEMAS / "profile.yaml", folder / "profile.yaml")
+    for suffix in ("Request", "Response"):
+        (folder / f"Evil{suffix}.json").write_text(json.dumps(schema))
+
 
 CANARY = "hostile-canary"
 DESCRIPTIONS = [
@@ -98,11 +106,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Any:
     base = tmp_path_factory.mktemp("hostile")
     schemas = base / "schemas"
     schemas.mkdir()
-    for suffix in ("Request", "Response"):
-        (schemas / f"Evil{suffix}.json").write_text(
-            json.dumps(_schema({"description": DESCRIPTIONS[5]}))
-        )
-    shutil.copy(ROOT / "schemas" / "profile.yaml", schemas)
+    _write_evil(schemas, _schema({"description": DESCRIPTIONS[5]}))
     matrix = base / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
@@ -166,9 +170,7 @@ def test_clashing_property_names_are_refused(
     schema = _schema({})
     schema["properties"] = {name: {"type": "string"} for name in properties}
     schema["required"] = []
-    for suffix in ("Request", "Response"):
-        (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
-    shutil.copy(ROOT / "schemas" / "profile.yaml", tmp_path)
+    _write_evil(tmp_path, schema)
     matrix = tmp_path / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"
@@ -180,9 +182,7 @@ def test_clashing_property_names_are_refused(
 def test_clashing_enum_member_names_are_refused(tmp_path: Path) -> None:
     schema = _schema({})
     schema["definitions"]["ChoiceEnumType"]["enum"] = ["a b", "a-b"]
-    for suffix in ("Request", "Response"):
-        (tmp_path / f"Evil{suffix}.json").write_text(json.dumps(schema))
-    shutil.copy(ROOT / "schemas" / "profile.yaml", tmp_path)
+    _write_evil(tmp_path, schema)
     matrix = tmp_path / "matrix.yaml"
     matrix.write_text(
         "package: hostile\nocpp_version: '0.0'\nrelease: 0\nmessages:\n  Evil: {direction: Both, implemented: yes}\n"

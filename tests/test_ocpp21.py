@@ -5,7 +5,6 @@ whose validators agree with the oracle."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import subprocess
 import sys
@@ -16,10 +15,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from .conftest import run_generator
-from .support.mutants import mutants, resolve
+from .support.builds import OCPP21 as FIXTURE
+from .support.builds import example_payload, ocpp21_package
+from .support.mutants import mutants
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ocpp21"
 SCHEMAS = FIXTURE / "schemas"
 NAMES = sorted(p.stem for p in SCHEMAS.glob("*.json"))
 
@@ -29,23 +28,8 @@ def _schema(name: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def ocpp21(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    out = tmp_path_factory.mktemp("ocpp21")
-    result = run_generator(
-        "--schemas",
-        str(SCHEMAS),
-        "--matrix",
-        str(FIXTURE / "coverage_matrix.yaml"),
-        "--all",
-        "--out",
-        str(out),
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(out))
-    try:
-        return importlib.import_module("ocpp21")
-    finally:
-        sys.path.remove(str(out))
+def ocpp21() -> ModuleType:
+    return ocpp21_package()
 
 
 def test_fixture_is_the_vendored_files() -> None:
@@ -78,35 +62,6 @@ def test_package_passes_mypy_strict(ocpp21: ModuleType) -> None:
     assert result.returncode == 0, result.stdout
 
 
-def _example(schema: dict[str, Any], root: dict[str, Any], full: bool) -> Any:
-    """A valid value: required properties only, or (`full`) every declared property."""
-    schema = resolve(schema, root)
-    kind = schema.get("type")
-    if "enum" in schema:
-        return schema["enum"][-1 if full else 0]
-    if kind == "object":
-        names = schema.get("properties", {}) if full else schema.get("required", [])
-        return {n: _example(schema["properties"][n], root, full) for n in names}
-    if kind == "array":
-        count = max(schema.get("minItems", 0), 1 if full else 0)
-        return [
-            _example(schema["items"], root, full)
-            for _ in range(min(count, schema.get("maxItems", count)))
-        ]
-    if kind == "string":
-        return (
-            "2024-05-01T10:00:00+02:00"
-            if schema.get("format") == "date-time"
-            else "v" * min(3, schema.get("maxLength", 3))
-        )
-    if kind in ("integer", "number"):
-        low = schema.get("minimum", 0)
-        return min(max(low, 1), schema.get("maximum", max(low, 1)))
-    if kind == "boolean":
-        return full
-    return {"any": [1, None]}  # no type: any JSON value
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None:
     schema = _schema(name)
@@ -114,7 +69,7 @@ def test_validators_agree_with_the_oracle(ocpp21: ModuleType, name: str) -> None
         schema, format_checker=jsonschema.Draft6Validator.FORMAT_CHECKER
     )
     for full in (False, True):
-        payload = _example(schema, schema, full)
+        payload = example_payload(schema, full)
         assert oracle.is_valid(payload), payload
         instance = ocpp21.decode(name, payload)
         assert instance.to_dict() == payload

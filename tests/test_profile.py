@@ -97,6 +97,19 @@ def test_a_bad_profile_is_one_line(tmp_path: Path, change: tuple[str, str], mess
     assert str(info.value).startswith(str(folder / "profile.yaml"))
 
 
+def test_one_way_messages_need_a_send_frame(tmp_path: Path) -> None:
+    profile = PROFILE.replace(
+        'response: "{action}Response"', 'response: "{action}Response"\n  one_way: "{action}"'
+    )
+    assert profile.count("one_way") == 2  # files: and names:
+    folder = _folder(tmp_path, profile, [])
+    with pytest.raises(GeneratorError, match="`one_way:` messages need a SEND frame"):
+        load_profile(folder)
+    sent = profile.replace("CALLERROR: 4}", "CALLERROR: 4, SEND: 6}")
+    (folder / "profile.yaml").write_text(sent, encoding="utf-8")
+    assert load_profile(folder).frame("SEND") == 6
+
+
 def test_a_missing_profile_says_where_it_belongs(tmp_path: Path) -> None:
     folder = tmp_path / "schemas"
     folder.mkdir()

@@ -9,6 +9,11 @@ string). A Call is checked against its request schema, a CallResult against the 
 of the Call it answers (matched by unique id, per station when the records name one, and by
 opposite direction when they have one), a CallError for its shape and error code.
 
+The frame types and error codes are those of the build's OCPP version (`ocpp_j`). In a build for
+OCPP 2.1, a SEND (a one-way message) is checked as a Call is, and pairs with nothing: a CallResult
+or CallError with a SEND's unique id is an error (`send-answered`); a CallResultError answers an
+earlier CallResult from the other side (matched as a CallResult is matched to its Call).
+
 Directions are those of the side that wrote the log: by default the CSMS (`"in"` = received by
 the CSMS from a station), with `--side station` the charging station (`"in"` = received from the
 CSMS). A Call whose direction contradicts its action's (`ACTIONS[action].direction`; a Local
@@ -40,15 +45,21 @@ from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import ACTIONS, OCPP_VERSION, __version__
 from ._runtime import FORMAT_VIOLATION, Payload, UnknownMessageError, ValidationError, _json_loads
+from .ocpp_j import INTERNAL_ERROR, RPC_FRAMEWORK_ERROR
 from .rpc import (
     CALL,
     CALL_ERROR,
     CALL_RESULT,
+    CALL_RESULT_ERROR,
     ERROR_CODES,
     MAX_ERROR_DESCRIPTION_LENGTH,
+    SEND,
     Call,
+    CallError,
     CallResult,
+    CallResultError,
     RpcError,
+    Send,
     not_taken,
     parse_frame,
 )
@@ -72,8 +83,9 @@ TOLERATED = "tolerated"
 """The severity of a violation that the --tolerate policy lets through."""
 WRONG_DIRECTION = "wrong-direction"
 """The code of a Call sent in the direction its action is not sent in."""
-INTERNAL_ERROR = "InternalError"
-FRAMEWORK_ERROR = "RpcFrameworkError"
+SEND_ANSWERED = "send-answered"
+"""The code of a CallResult or CallError with the unique id of a SEND, which nothing answers."""
+FRAMEWORK_ERROR = RPC_FRAMEWORK_ERROR
 
 _OPPOSITE = {"in": "out", "out": "in"}
 SIDES = ("csms", "station")
@@ -371,6 +383,10 @@ class _Validator:
         self.unreadable: list[dict[str, str]] = []
         # (station, direction of the Call, unique id) -> action
         self.pending: OrderedDict[tuple[str | None, str | None, str], str] = OrderedDict()
+        # OCPP 2.1: the SENDs, which nothing may answer, and the CallResults, which a
+        # CallResultError may answer; keyed as `pending`, by the direction of the SEND or result.
+        self.sends: OrderedDict[tuple[str | None, str | None, str], str] = OrderedDict()
+        self.results: OrderedDict[tuple[str | None, str | None, str], str] = OrderedDict()
         self.file = ""
         self.line = 0
 
@@ -378,7 +394,9 @@ class _Validator:
 
     def run(self, paths: Sequence[str], stdin: BinaryIO | None, stderr: TextIO) -> None:
         for path in paths:
-            self.pending.clear()  # every log is its own connection: unique ids do not carry over
+            # Every log is its own connection: unique ids do not carry over.
+            for table in (self.pending, self.sends, self.results):
+                table.clear()
             name = STDIN_NAME if path == STDIN else path
             try:
                 if path == STDIN:
@@ -525,44 +543,100 @@ class _Validator:
             else:
                 self._count(action, False)
                 self.valid += 1
+        elif isinstance(frame, Send):
+            action = frame.action
+            self._remember(station, direction, unique_id, action, self.sends)
+            if self._wrong_direction(action, unique_id, direction, "SEND"):
+                self._count(action, True)
+            else:
+                self._count(action, False)
+                self.valid += 1
+        elif isinstance(frame, CallResultError):
+            self._result_error(frame, station, direction)
+        elif self._answers_send(frame, station, direction):
+            return
         elif isinstance(frame, CallResult):
             answered = self._answered(station, direction, unique_id)
             if answered is None:
                 self.unmatched += 1
                 self._count(None, False)
-                self.output.problem(
-                    _Problem(
-                        self.file,
-                        self.line,
-                        None,
-                        unique_id,
-                        UNMATCHED,
-                        None,
-                        "no Call with this unique id came before this CallResult"
-                        + (f" from or to station {station!r}" if station is not None else "")
-                        + ", so it is not checked",
-                        True,
-                    )
-                )
+                self._unmatched(unique_id, "Call", "CallResult", station)
                 return
+            if CALL_RESULT_ERROR is not None:
+                self._remember(station, direction, unique_id, answered, self.results)
             self._result(frame, answered)
         else:
-            answered = self._answered(station, direction, unique_id)
-            code = frame.error_code
-            if code not in ERROR_CODES:
-                self._invalid(
-                    answered, unique_id, FRAMEWORK_ERROR, f"{code!r} is not an OCPP-J error code"
-                )
-            elif len(frame.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
-                self._invalid(
-                    answered,
-                    unique_id,
-                    FRAMEWORK_ERROR,
-                    f"the error description is longer than {MAX_ERROR_DESCRIPTION_LENGTH} characters",
-                )
-            else:
-                self._count(answered, False)
-                self.valid += 1
+            self._error_frame(frame, self._answered(station, direction, unique_id))
+
+    def _error_frame(self, frame: CallError | CallResultError, action: str | None) -> None:
+        """Checks the code and description of a CallError or CallResultError."""
+        code = frame.error_code
+        if code not in ERROR_CODES:
+            self._invalid(
+                action, frame.unique_id, FRAMEWORK_ERROR, f"{code!r} is not an OCPP-J error code"
+            )
+        elif len(frame.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
+            self._invalid(
+                action,
+                frame.unique_id,
+                FRAMEWORK_ERROR,
+                f"the error description is longer than {MAX_ERROR_DESCRIPTION_LENGTH} characters",
+            )
+        else:
+            self._count(action, False)
+            self.valid += 1
+
+    def _result_error(
+        self, frame: CallResultError, station: str | None, direction: str | None
+    ) -> None:
+        """A CallResultError answers an earlier CallResult from the other side; without one it
+        is reported unmatched (once its code checks out)."""
+        answered = self._answered(station, direction, frame.unique_id, self.results)
+        if answered is not None or frame.error_code not in ERROR_CODES:
+            self._error_frame(frame, answered)
+            return
+        self.unmatched += 1
+        self._count(None, False)
+        self._unmatched(frame.unique_id, "CallResult", "CallResultError", station)
+
+    def _answers_send(
+        self, frame: CallResult | CallError, station: str | None, direction: str | None
+    ) -> bool:
+        """Reports a CallResult or CallError answering a SEND (which nothing answers); True if
+        it does. A Call with the same unique id, waiting for its answer, comes first."""
+        if not self.sends:
+            return False
+        for key in self._keys(station, direction, frame.unique_id):
+            if key in self.pending:
+                return False
+        action = self._answered(station, direction, frame.unique_id, self.sends)
+        if action is None:
+            return False
+        kind = "CallResult" if isinstance(frame, CallResult) else "CallError"
+        self._invalid(
+            action,
+            frame.unique_id,
+            SEND_ANSWERED,
+            f"this {kind} has the unique id of a {action} SEND, a one-way message that nothing "
+            "answers",
+        )
+        return True
+
+    def _unmatched(self, unique_id: str, before: str, frame: str, station: str | None) -> None:
+        self.output.problem(
+            _Problem(
+                self.file,
+                self.line,
+                None,
+                unique_id,
+                UNMATCHED,
+                None,
+                f"no {before} with this unique id came before this {frame}"
+                + (f" from or to station {station!r}" if station is not None else "")
+                + ", so it is not checked",
+                True,
+            )
+        )
 
     def _result(self, frame: CallResult, action: str) -> None:
         try:
@@ -617,9 +691,17 @@ class _Validator:
                 action = raw[2]
                 if len(action) <= MAX_ACTION_NAME:
                     self._remember(station, direction, error.unique_id, action)
+            elif kind == SEND and len(raw) > 2 and isinstance(raw[2], str):
+                action = raw[2]
+                if len(action) <= MAX_ACTION_NAME:
+                    self._remember(station, direction, error.unique_id, action, self.sends)
             elif kind in (CALL_RESULT, CALL_ERROR):
                 action = self._answered(station, direction, error.unique_id)
-        elif type(kind) is int and kind == CALL and len(raw) > 2 and isinstance(raw[2], str):
+            elif kind == CALL_RESULT_ERROR:
+                action = self._answered(station, direction, error.unique_id, self.results)
+        elif (
+            type(kind) is int and kind in (CALL, SEND) and len(raw) > 2 and isinstance(raw[2], str)
+        ):
             action = raw[2]
         violations = error.details.get("violations")
         valid = False
@@ -628,7 +710,7 @@ class _Validator:
             self._bad(action, shown_id, error.code, None, f"the frame is not JSON: {not_json}")
         elif (
             self.policy is not None
-            and kind == CALL
+            and kind in (CALL, SEND)
             and request is not None
             and error.code != FORMAT_VIOLATION
             and isinstance(violations, list)
@@ -641,8 +723,9 @@ class _Validator:
                 self._bad(action, shown_id, v["code"], v["path"], v["message"])
         else:
             self._bad(action, shown_id, error.code, None, error.description)
-        if type(kind) is int and kind == CALL and action is not None:
-            valid = not self._wrong_direction(action, shown_id, direction) and valid
+        if type(kind) is int and kind in (CALL, SEND) and action is not None:
+            frame = "Call" if kind == CALL else "SEND"
+            valid = not self._wrong_direction(action, shown_id, direction, frame) and valid
         self._count(action, not valid)
         self.valid += valid
 
@@ -692,7 +775,9 @@ class _Validator:
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
-    def _wrong_direction(self, action: str, unique_id: str | None, direction: str | None) -> bool:
+    def _wrong_direction(
+        self, action: str, unique_id: str | None, direction: str | None, frame: str = "Call"
+    ) -> bool:
         """Reports a Call sent in the direction its action is not sent in; True if it was."""
         sender = _SENT_BY.get(action)
         if direction is None or sender is None:
@@ -705,28 +790,41 @@ class _Validator:
             unique_id,
             WRONG_DIRECTION,
             None,
-            f"{action} is sent by {_SIDE_NAMES[sender]}, but this Call is {direction!r} in a log "
+            f"{action} is sent by {_SIDE_NAMES[sender]}, but this {frame} is {direction!r} in a log "
             f"written by {_SIDE_NAMES[self.side]} (--side {self.side}), so "
             f"{_SIDE_NAMES[sent_by]} sent it",
         )
         return True
 
     def _remember(
-        self, station: str | None, direction: str | None, unique_id: str, action: str
+        self,
+        station: str | None,
+        direction: str | None,
+        unique_id: str,
+        action: str,
+        table: OrderedDict[tuple[str | None, str | None, str], str] | None = None,
     ) -> None:
-        pending = self.pending
+        """Remembers a Call awaiting its answer (or, with `table`, a SEND or a CallResult)."""
+        pending = self.pending if table is None else table
         key = (station, direction, unique_id)
         pending.pop(key, None)
         pending[key] = action
         if len(pending) > MAX_PENDING_CALLS:
             pending.popitem(last=False)
 
-    def _answered(self, station: str | None, direction: str | None, unique_id: str) -> str | None:
-        """The action of the Call a CallResult or CallError answers, forgetting that Call.
+    def _answered(
+        self,
+        station: str | None,
+        direction: str | None,
+        unique_id: str,
+        table: OrderedDict[tuple[str | None, str | None, str], str] | None = None,
+    ) -> str | None:
+        """The action of the Call a CallResult or CallError answers, forgetting that Call (or,
+        with `table`, of the SEND or CallResult that the frame refers to).
 
         The Call of the same station (or one that names no station) and of the opposite
         direction (or one that has none; a reply without direction takes either)."""
-        pending = self.pending
+        pending = self.pending if table is None else table
         stations = (station,) if station is None else (station, None)
         directions = (None, "out", "in") if direction is None else (_OPPOSITE[direction], None)
         for called in stations:
@@ -735,6 +833,15 @@ class _Validator:
                 if action is not None:
                     return action
         return None
+
+    @staticmethod
+    def _keys(
+        station: str | None, direction: str | None, unique_id: str
+    ) -> list[tuple[str | None, str | None, str]]:
+        """Where an answer from `station` in `direction` looks for what it answers, in order."""
+        stations = (station,) if station is None else (station, None)
+        directions = (None, "out", "in") if direction is None else (_OPPOSITE[direction], None)
+        return [(called, sent, unique_id) for called in stations for sent in directions]
 
     def _count(self, action: str | None, invalid: bool) -> None:
         name = NO_NAME if action is None else action
@@ -812,7 +919,14 @@ def _parser() -> argparse.ArgumentParser:
             '{"ts": ..., "station": ..., "direction": "in"|"out", "frame": [...]}. Calls are '
             "checked against their request schema and direction, CallResults against the "
             "response schema of the Call they answer (of the same station and the opposite "
-            "direction). gzip-compressed logs are decompressed on the fly. Exit status: 0 all frames "
+            "direction). "
+            + (
+                "SEND frames (one-way messages) are checked as Calls and pair with nothing; a "
+                "CallResultError answers an earlier CallResult from the other side. "
+                if SEND is not None
+                else ""
+            )
+            + "gzip-compressed logs are decompressed on the fly. Exit status: 0 all frames "
             "valid, 1 some frame invalid, 2 usage error, unreadable file or output that cannot be "
             "written."
         ),

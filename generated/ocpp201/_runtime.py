@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, Final, Generic, NamedTuple, Self, TypeVar, cast
 
+from . import ocpp_j
+
 GENERATED_CODE_USES = (
     "ABSENT",
     "COMPILED",
@@ -77,11 +79,12 @@ def _python_class(cls: type[T]) -> type[T]:
     return cls
 
 
-# OCPP-J 2.0.1 CallError codes used for validation failures.
-FORMAT_VIOLATION = "FormatViolation"
-TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
-OCCURRENCE_CONSTRAINT_VIOLATION = "OccurrenceConstraintViolation"
-PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
+# The CallError codes of validation failures, as the build's OCPP version spells them (OCPP 1.6
+# writes FormationViolation and OccurenceConstraintViolation).
+FORMAT_VIOLATION: Final[str] = ocpp_j.FORMAT_VIOLATION
+TYPE_CONSTRAINT_VIOLATION: Final[str] = ocpp_j.TYPE_CONSTRAINT_VIOLATION
+OCCURRENCE_CONSTRAINT_VIOLATION: Final[str] = ocpp_j.OCCURRENCE_CONSTRAINT_VIOLATION
+PROPERTY_CONSTRAINT_VIOLATION: Final[str] = ocpp_j.PROPERTY_CONSTRAINT_VIOLATION
 
 
 @dataclass(frozen=True, slots=True)

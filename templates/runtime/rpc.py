@@ -1,4 +1,5 @@
-"""OCPP-J RPC frames: Call, CallResult and CallError, parsed and written as JSON text.
+"""OCPP-J RPC frames: Call, CallResult and CallError (and OCPP 2.1's Send and CallResultError),
+parsed and written as JSON text.
 
 A Call's payload is decoded into its request dataclass as the frame is parsed. A CallResult
 does not say which action it answers, so its payload stays JSON until `CallResult.decode(action)`.
@@ -13,6 +14,13 @@ again checks its code.
 
 `parse_frame(text, policy=...)` decodes a Call's payload under a tolerance policy
 (`tolerance.Policy`): the Call then lists in `tolerated` the violations the policy let through.
+
+The frames and codes are those of the OCPP version the package was built for (`ocpp_j`): a build
+for OCPP 2.1 also has Send (`[6, id, action, payload]`, a one-way message, never answered) and
+CallResultError (`[5, id, code, description, details]`, sent by the side that made a Call when
+the CallResult it received cannot be handled); in a build whose version lacks them, a frame of
+those types is refused as any unknown message type is (MessageTypeNotSupported), and making one
+raises ValueError.
 """
 
 from __future__ import annotations
@@ -22,7 +30,6 @@ from typing import Any, TypeVar, overload
 
 from . import ACTIONS, OCPP_VERSION, _unknown, decode, dumps
 from ._runtime import (
-    FORMAT_VIOLATION,
     MessageNotImplementedError,
     Payload,
     Request,
@@ -33,33 +40,30 @@ from ._runtime import (
     _json_loads,
     _JsonError,
 )
+from .ocpp_j import (
+    CALL,
+    CALL_ERROR,
+    CALL_RESULT,
+    CALL_RESULT_ERROR,
+    ERROR_CODES,
+    FORMAT_VIOLATION,
+    MESSAGE_TYPE_NOT_SUPPORTED,
+    MESSAGE_TYPES,
+    NOT_IMPLEMENTED,
+    NOT_SUPPORTED,
+    RPC_FRAMEWORK_ERROR,
+    SEND,
+)
 from .tolerance import STRICT, Policy, Tolerated, tolerant_decode
 
-CALL = 2
-CALL_RESULT = 3
-CALL_ERROR = 4
 MAX_UNIQUE_ID_LENGTH = 36
 MAX_ERROR_DESCRIPTION_LENGTH = 255
 UNKNOWN_UNIQUE_ID = "-1"
 """The unique id of a CallError answering a frame whose own id could not be read."""
 
-ERROR_CODES = frozenset(
-    {
-        "FormatViolation",
-        "GenericError",
-        "InternalError",
-        "MessageTypeNotSupported",
-        "NotImplemented",
-        "NotSupported",
-        "OccurrenceConstraintViolation",
-        "PropertyConstraintViolation",
-        "ProtocolError",
-        "RpcFrameworkError",
-        "SecurityError",
-        "TypeConstraintViolation",
-    }
+_MESSAGE_TYPES_TEXT = (
+    f"{', '.join(str(kind) for kind in MESSAGE_TYPES[:-1])} or {MESSAGE_TYPES[-1]}"
 )
-"""The CallError codes of OCPP-J."""
 
 ResponseT = TypeVar("ResponseT", bound=Payload)
 
@@ -84,7 +88,8 @@ class RpcError(Exception):
     """A frame that cannot be accepted, with the CallError code that answers it.
 
     Raise one from a session handler to answer with that code. `message_type` is the type of the
-    frame that was refused (CALL, CALL_RESULT, CALL_ERROR), None when it could not be read.
+    frame that was refused (CALL, CALL_RESULT, CALL_ERROR, and in OCPP 2.1 CALL_RESULT_ERROR or
+    SEND), None when it could not be read.
     """
 
     def __init__(
@@ -144,6 +149,10 @@ class Call:
             if not isinstance(self.action, str):
                 raise TypeError(f"an action is a str, not {type(self.action).__name__}")
             raise _unknown(self.action + "Request")  # says whether OCPP has it at all
+        if action.response is None:
+            raise ValueError(
+                f"{self.action} is a one-way message: it goes in a Send, not in a Call"
+            )
         if not isinstance(self.payload, action.request):
             raise TypeError(
                 f"a {self.action} Call carries a {action.request.__name__}, not a {type(self.payload).__name__}"
@@ -201,6 +210,13 @@ class CallResult:
         """The frame as JSON text; raises ValueError for a value JSON text cannot carry."""
         return _frame_text("CallResult", [CALL_RESULT, self.unique_id, self.payload])
 
+    def error(
+        self, code: str, description: str = "", details: dict[str, Any] | None = None
+    ) -> CallResultError:
+        """A CallResultError telling the peer that this CallResult could not be handled (OCPP
+        2.1); raises ValueError in a build whose OCPP version has no CallResultError."""
+        return CallResultError(self.unique_id, code, description, details or {})
+
 
 @dataclass(frozen=True, slots=True)
 class CallError:
@@ -212,21 +228,7 @@ class CallError:
     error_details: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        _check_unique_id(self.unique_id)
-        _check_error_code(self.error_code)
-        if not isinstance(self.error_description, str):
-            raise TypeError(
-                f"an error description is a str, not {type(self.error_description).__name__}"
-            )
-        if not isinstance(self.error_details, dict):
-            raise TypeError(
-                f"error details are a JSON object (dict), not {type(self.error_details).__name__}"
-            )
-        if len(self.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
-            # Cut rather than refused: a long description is a detail, and the error must still go out.
-            object.__setattr__(
-                self, "error_description", self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
-            )
+        _check_error_frame(self)
 
     @classmethod
     def _received(
@@ -234,30 +236,135 @@ class CallError:
     ) -> CallError:
         """A CallError as the peer sent it, unchecked: a code outside OCPP-J or a long description
         is what arrived, and the caller waiting for the answer should see it."""
-        frame = object.__new__(cls)
-        for name, value in zip(
-            ("unique_id", "error_code", "error_description", "error_details"),
-            (unique_id, code, description, details),
-            strict=True,
-        ):
-            object.__setattr__(frame, name, value)
-        return frame
+        return _received_error(cls, unique_id, code, description, details)
 
     def to_json(self) -> str:
         """The frame as JSON text; raises ValueError for a code not of OCPP-J, or a value JSON text
         cannot carry."""
-        _check_error_code(self.error_code)  # a received frame, written again
-        description = self.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
-        frame = [CALL_ERROR, self.unique_id, self.error_code, description, self.error_details]
-        return _frame_text("CallError", frame)
+        return _error_frame_text(self, "CallError", CALL_ERROR)
 
 
-Frame = Call | CallResult | CallError
+@dataclass(frozen=True, slots=True)
+class CallResultError:
+    """OCPP 2.1: `[5, uniqueId, errorCode, errorDescription, errorDetails]`, sent by the side that
+    made a Call when the CallResult it received cannot be handled (an invalid payload, say); the
+    unique id is the Call's. Never answered, and it does not reopen the Call. Making one in a
+    build whose OCPP version has no such frame raises ValueError."""
 
+    unique_id: str
+    error_code: str
+    error_description: str = ""
+    error_details: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if CALL_RESULT_ERROR is None:
+            raise ValueError(f"OCPP {OCPP_VERSION} has no CallResultError frame")
+        _check_error_frame(self)
+
+    @classmethod
+    def _received(
+        cls, unique_id: str, code: str, description: str, details: dict[str, Any]
+    ) -> CallResultError:
+        """A CallResultError as the peer sent it, unchecked (see `CallError._received`)."""
+        return _received_error(cls, unique_id, code, description, details)
+
+    def to_json(self) -> str:
+        """The frame as JSON text; raises ValueError for a code not of OCPP-J, or a value JSON text
+        cannot carry."""
+        message_type = CALL_RESULT_ERROR
+        assert message_type is not None  # checked when the frame was made or parsed
+        return _error_frame_text(self, "CallResultError", message_type)
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """OCPP 2.1: a one-way message, `[6, uniqueId, action, payload]`; never answered, not even
+    with a CallError. Only the one-way actions (`ACTIONS[action].response is None`) go in one.
+    Making one in a build whose OCPP version has no such frame raises ValueError."""
+
+    unique_id: str
+    action: str
+    payload: Payload
+    tolerated: list[Tolerated] = field(default_factory=list, compare=False)
+    """The violations a tolerance policy let through when the Send was parsed."""
+
+    def __post_init__(self) -> None:
+        if SEND is None:
+            raise ValueError(f"OCPP {OCPP_VERSION} has no Send frame (one-way messages)")
+        _check_unique_id(self.unique_id)
+        action = ACTIONS.get(self.action) if isinstance(self.action, str) else None
+        if action is None:
+            if not isinstance(self.action, str):
+                raise TypeError(f"an action is a str, not {type(self.action).__name__}")
+            raise _unknown(self.action)
+        if action.response is not None:
+            raise ValueError(
+                f"{self.action} is answered: it goes in a Call, not in a Send (a one-way message)"
+            )
+        if not isinstance(self.payload, action.request):
+            raise TypeError(
+                f"a {self.action} Send carries a {action.request.__name__}, not a {type(self.payload).__name__}"
+            )
+
+    def to_json(self) -> str:
+        """The frame as JSON text; raises ValidationError if the payload breaks its schema."""
+        assert SEND is not None  # checked when the frame was made
+        payload = dumps(self.payload)
+        head = _frame_text("Send", [SEND, self.unique_id, self.action])
+        return f"{head[:-1]},{payload}]"
+
+
+_ErrorFrameT = TypeVar("_ErrorFrameT", CallError, CallResultError)
+
+
+def _check_error_frame(frame: CallError | CallResultError) -> None:
+    _check_unique_id(frame.unique_id)
+    _check_error_code(frame.error_code)
+    if not isinstance(frame.error_description, str):
+        raise TypeError(
+            f"an error description is a str, not {type(frame.error_description).__name__}"
+        )
+    if not isinstance(frame.error_details, dict):
+        raise TypeError(
+            f"error details are a JSON object (dict), not {type(frame.error_details).__name__}"
+        )
+    if len(frame.error_description) > MAX_ERROR_DESCRIPTION_LENGTH:
+        # Cut rather than refused: a long description is a detail, and the error must still go out.
+        object.__setattr__(
+            frame, "error_description", frame.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
+        )
+
+
+def _received_error(
+    cls: type[_ErrorFrameT], unique_id: str, code: str, description: str, details: dict[str, Any]
+) -> _ErrorFrameT:
+    frame = object.__new__(cls)
+    for name, value in zip(
+        ("unique_id", "error_code", "error_description", "error_details"),
+        (unique_id, code, description, details),
+        strict=True,
+    ):
+        object.__setattr__(frame, name, value)
+    return frame
+
+
+def _error_frame_text(frame: CallError | CallResultError, kind: str, message_type: int) -> str:
+    _check_error_code(frame.error_code)  # a received frame, written again
+    description = frame.error_description[:MAX_ERROR_DESCRIPTION_LENGTH]
+    return _frame_text(
+        kind, [message_type, frame.unique_id, frame.error_code, description, frame.error_details]
+    )
+
+
+Frame = Call | CallResult | CallError | CallResultError | Send
+
+_ERROR_FIELDS = ("unique_id", "error_code", "error_description", "error_details")
 _FRAME_FIELDS = {
     "Call": ("unique_id", "action", "payload"),
     "CallResult": ("unique_id", "payload"),
-    "CallError": ("unique_id", "error_code", "error_description", "error_details"),
+    "CallError": _ERROR_FIELDS,
+    "CallResultError": _ERROR_FIELDS,
+    "Send": ("unique_id", "action", "payload"),
 }
 """The frame elements after the message type, by field name."""
 
@@ -276,10 +383,10 @@ def _frame_text(kind: str, frame: list[Any]) -> str:
 def _unique_id(frame: list[Any]) -> str:
     unique_id = frame[1] if len(frame) > 1 else None
     if not isinstance(unique_id, str) or not unique_id:
-        raise RpcError("RpcFrameworkError", "the message id must be a non-empty string")
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the message id must be a non-empty string")
     if len(unique_id) > MAX_UNIQUE_ID_LENGTH:
         raise RpcError(
-            "RpcFrameworkError", f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters"
+            RPC_FRAMEWORK_ERROR, f"the message id is longer than {MAX_UNIQUE_ID_LENGTH} characters"
         )
     return unique_id
 
@@ -287,7 +394,7 @@ def _unique_id(frame: list[Any]) -> str:
 def _shape(frame: list[Any], unique_id: str, length: int, what: str) -> None:
     if len(frame) != length:
         raise RpcError(
-            "RpcFrameworkError",
+            RPC_FRAMEWORK_ERROR,
             f"a {what} frame has {length} elements, this one {len(frame)}",
             unique_id,
         )
@@ -298,16 +405,26 @@ def not_taken(action: str, error: UnknownMessageError, unique_id: str | None = N
     when this release leaves the action out, NotImplemented when OCPP does not know it."""
     if isinstance(error, MessageNotImplementedError):
         return RpcError(
-            "NotSupported", f"{action} is not supported by this implementation", unique_id
+            NOT_SUPPORTED, f"{action} is not supported by this implementation", unique_id
         )
-    return RpcError("NotImplemented", f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
+    return RpcError(NOT_IMPLEMENTED, f"{action!r} is not an OCPP {OCPP_VERSION} action", unique_id)
 
 
 def _call(frame: list[Any], unique_id: str, policy: Policy) -> Call:
     _shape(frame, unique_id, 4, "Call")
     action, payload = frame[2], frame[3]
     if not isinstance(action, str):
-        raise RpcError("RpcFrameworkError", "the action must be a string", unique_id)
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the action must be a string", unique_id)
+    known = ACTIONS.get(action)
+    if known is not None and known.response is None:
+        # OCPP-J 2.1 (part 4, 4.1.3) sends a message that has no response as SEND, and a CALL
+        # names a "...Request" message. The action is recognized, and never taken as a CALL:
+        # NotSupported, as for an action sent in the wrong direction.
+        raise RpcError(
+            NOT_SUPPORTED,
+            f"{action} is a one-way message: it is sent as SEND (message type {SEND}), not as a CALL",
+            unique_id,
+        )
     try:
         if policy:
             request, tolerated = tolerant_decode(action + "Request", payload, policy)
@@ -322,6 +439,41 @@ def _call(frame: list[Any], unique_id: str, policy: Policy) -> Call:
         ) from None
 
 
+def _send(frame: list[Any], unique_id: str, policy: Policy) -> Send:
+    _shape(frame, unique_id, 4, "Send")
+    action, payload = frame[2], frame[3]
+    if not isinstance(action, str):
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the action must be a string", unique_id)
+    known = ACTIONS.get(action)
+    if known is None:
+        unknown = _unknown(action)
+        assert isinstance(unknown, UnknownMessageError)  # the name is a str
+        raise not_taken(action, unknown, unique_id)
+    if known.response is not None:
+        # OCPP-J 2.1 (part 4, 4.1.3): an answered message goes in a CALL, SEND is for those
+        # without a response.
+        raise RpcError(
+            NOT_SUPPORTED,
+            f"{action} is answered: it is sent as a CALL, not as SEND (a one-way message)",
+            unique_id,
+        )
+    name = known.request.SCHEMA
+    try:
+        if policy:
+            message, tolerated = tolerant_decode(name, payload, policy)
+            return Send(unique_id, action, message, tolerated)
+        return Send(unique_id, action, decode(name, payload))
+    except ValidationError as error:
+        first = error.violations[0]
+        raise RpcError(
+            first.code, str(error), unique_id, _violations_json(error.violations)
+        ) from None
+
+
+_PAYLOAD_ELEMENT = {CALL: "3", CALL_RESULT: "2"} | ({SEND: "3"} if SEND is not None else {})
+"""The element of a frame, by message type, that holds a payload (as a JSON pointer's first step)."""
+
+
 def _refused_text(error: _JsonError) -> RpcError:
     """The RpcError for frame text `_json_loads` refused: the CallError goes to the frame's own
     unique id whenever that id can be read, and a lone surrogate in a payload is a FormatViolation
@@ -329,7 +481,7 @@ def _refused_text(error: _JsonError) -> RpcError:
     frame, path = error.value, error.path
     if not isinstance(frame, list) or not path:  # not JSON, not UTF-8, a byte order mark
         return RpcError(
-            "RpcFrameworkError",
+            RPC_FRAMEWORK_ERROR,
             f"the frame is not JSON: {error.message.removeprefix('not valid JSON: ')}",
         )
     element = path.split("/")[1]
@@ -339,17 +491,22 @@ def _refused_text(error: _JsonError) -> RpcError:
         or not isinstance(unique_id, str)
         or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH
     ):
-        return RpcError("RpcFrameworkError", f"the message id cannot be read: {error.message}")
+        return RpcError(RPC_FRAMEWORK_ERROR, f"the message id cannot be read: {error.message}")
     kind = frame[0]
-    payload_element = {CALL: "3", CALL_RESULT: "2"}.get(kind) if type(kind) is int else None
+    payload_element = _PAYLOAD_ELEMENT.get(kind) if type(kind) is int else None
     if element != payload_element:
         return RpcError(
-            "RpcFrameworkError", f"the frame cannot be read at {path}: {error.message}", unique_id
+            RPC_FRAMEWORK_ERROR, f"the frame cannot be read at {path}: {error.message}", unique_id
         )
     inner = path[len(element) + 1 :]
-    if kind == CALL and isinstance(frame[2], str):
+    if kind in (CALL, SEND) and isinstance(frame[2], str):
         violations = [Violation(inner, FORMAT_VIOLATION, error.message)]
-        described = ValidationError(frame[2] + "Request", violations)
+        known = ACTIONS.get(frame[2])
+        if kind == CALL or known is None:
+            name = frame[2] + ("Request" if kind == CALL else "")
+        else:
+            name = known.request.SCHEMA
+        described = ValidationError(name, violations)
         return RpcError(FORMAT_VIOLATION, str(described), unique_id, _violations_json(violations))
     return RpcError(
         FORMAT_VIOLATION,
@@ -368,17 +525,21 @@ def parse_frame(data: str | bytes | bytearray, *, policy: Policy = STRICT) -> Fr
     except _JsonError as error:
         raise _refused_text(error) from None
     except (ValueError, TypeError, RecursionError):
-        raise RpcError("RpcFrameworkError", "the frame is not JSON") from None
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the frame is not JSON") from None
     if not isinstance(frame, list) or not frame:
-        raise RpcError("RpcFrameworkError", "the frame is not a JSON array")
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the frame is not a JSON array")
     kind = frame[0]
     if isinstance(kind, bool) or not isinstance(kind, int):
-        raise RpcError("RpcFrameworkError", "the message type id must be an integer")
-    if kind not in (CALL, CALL_RESULT, CALL_ERROR):
+        raise RpcError(RPC_FRAMEWORK_ERROR, "the message type id must be an integer")
+    if kind not in MESSAGE_TYPES:
         readable = frame[1] if len(frame) > 1 and isinstance(frame[1], str) and frame[1] else None
         if readable is not None and len(readable) > MAX_UNIQUE_ID_LENGTH:
             readable = None
-        raise RpcError("MessageTypeNotSupported", f"message type {kind} is not 2, 3 or 4", readable)
+        raise RpcError(
+            MESSAGE_TYPE_NOT_SUPPORTED,
+            f"message type {kind} is not {_MESSAGE_TYPES_TEXT}",
+            readable,
+        )
     try:
         return _typed_frame(frame, kind, policy)
     except RpcError as error:
@@ -396,38 +557,52 @@ def _typed_frame(frame: list[Any], kind: int, policy: Policy) -> Frame:
         _shape(frame, unique_id, 3, "CallResult")
         if not isinstance(frame[2], dict):
             raise RpcError(
-                "FormatViolation", "a CallResult payload must be a JSON object", unique_id
+                FORMAT_VIOLATION, "a CallResult payload must be a JSON object", unique_id
             )
         return CallResult(unique_id, frame[2])
     if kind == CALL_ERROR:
-        _shape(frame, unique_id, 5, "CallError")
-        code, description, details = frame[2], frame[3], frame[4]
-        if (
-            not isinstance(code, str)
-            or not isinstance(description, str)
-            or not isinstance(details, dict)
-        ):
-            raise RpcError(
-                "RpcFrameworkError",
-                "a CallError has a string code, a string description and an object",
-                unique_id,
-            )
-        return CallError._received(unique_id, code, description, details)
+        return CallError._received(unique_id, *_error_parts(frame, unique_id, "CallError"))
+    if kind == CALL_RESULT_ERROR:
+        parts = _error_parts(frame, unique_id, "CallResultError")
+        return CallResultError._received(unique_id, *parts)
+    if kind == SEND:
+        return _send(frame, unique_id, policy)
     raise AssertionError(kind)  # the message types were checked above
+
+
+def _error_parts(frame: list[Any], unique_id: str, what: str) -> tuple[str, str, dict[str, Any]]:
+    """The code, description and details of a CallError or CallResultError frame."""
+    _shape(frame, unique_id, 5, what)
+    code, description, details = frame[2], frame[3], frame[4]
+    if (
+        not isinstance(code, str)
+        or not isinstance(description, str)
+        or not isinstance(details, dict)
+    ):
+        raise RpcError(
+            RPC_FRAMEWORK_ERROR,
+            f"a {what} has a string code, a string description and an object",
+            unique_id,
+        )
+    return code, description, details
 
 
 __all__ = [
     "CALL",
     "CALL_ERROR",
     "CALL_RESULT",
+    "CALL_RESULT_ERROR",
     "Call",
     "CallError",
     "CallResult",
+    "CallResultError",
     "ERROR_CODES",
     "Frame",
     "MAX_ERROR_DESCRIPTION_LENGTH",
     "MAX_UNIQUE_ID_LENGTH",
     "RpcError",
+    "SEND",
+    "Send",
     "UNKNOWN_UNIQUE_ID",
     "parse_frame",
 ]

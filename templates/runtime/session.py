@@ -27,6 +27,20 @@ Incoming payloads are decoded strictly unless the session has a tolerance policy
 (`Session(..., policy=...)`, see `ocpp201.tolerance`): then the violations it tolerates are
 logged (WARNING) and handed to the handler as `context.tolerated`. What the session sends is
 checked strictly, always.
+
+The subprotocol, frames and error codes are those of the OCPP version the package was built for
+(`ocpp_j`). A build for OCPP 2.1 also carries its two extra frames:
+
+- SEND, a one-way message (NotifyPeriodicEventStream): `await session.send(message)` sends one;
+  `@router.on_send(MessageClass)` registers a handler returning nothing. A SEND is never
+  answered: a handler's failure, an invalid payload, an action the role does not receive or one
+  without a handler is logged (WARNING), and nothing goes back. A CALL for a one-way action is
+  answered NotSupported; a SEND for an answered action is logged and dropped.
+- CALLRESULTERROR: when the CallResult answering one of our Calls cannot be handled (its payload
+  breaks its schema, or the frame is malformed), the session tells the peer with a
+  CallResultError carrying the Call's unique id, and `call()` raises as it does in every build.
+  A CallResultError from the peer (it could not handle one of our answers) is logged (WARNING)
+  and handed to the router's `on_call_result_error` hooks; it settles no Call.
 """
 
 from __future__ import annotations
@@ -35,20 +49,27 @@ import asyncio
 import inspect
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
-from . import ACTIONS
-from ._runtime import Action, Payload, Request
+from . import ACTIONS, OCPP_VERSION
+from ._runtime import Action, Payload, Request, ValidationError
+from .ocpp_j import INTERNAL_ERROR, NOT_SUPPORTED
 from .rpc import (
     CALL_ERROR,
     CALL_RESULT,
+    CALL_RESULT_ERROR,
+    SEND,
     Call,
     CallError,
     CallResult,
+    CallResultError,
     RpcError,
+    Send,
+    _violations_json,
     parse_frame,
 )
 from .tolerance import STRICT, Policy, Tolerated, tolerant_decode
@@ -63,12 +84,19 @@ Direction = Literal["in", "out"]
 RequestT = TypeVar("RequestT", bound=Request[Any])
 RequestT_co = TypeVar("RequestT_co", bound=Request[Any], covariant=True)
 ResponseT = TypeVar("ResponseT", bound=Payload)
+MessageT = TypeVar("MessageT", bound=Payload)
+MessageT_co = TypeVar("MessageT_co", bound=Payload, covariant=True)
 
 Handler = Callable[[RequestT, "Context"], Awaitable[ResponseT] | ResponseT]
 """Answers one Call: the decoded request and its context in, the response out (from a coroutine
 function or a plain one). Raising `RpcError` answers with that CallError instead."""
 AfterHook = Callable[[RequestT, ResponseT, "Context"], Awaitable[None] | None]
 """Runs once the response to a Call has been sent: sees the request, the response and the context."""
+OneWayHandler = Callable[[MessageT, "Context"], Awaitable[None] | None]
+"""Takes one SEND (OCPP 2.1's one-way messages): the decoded message and its context in,
+nothing out; nothing is ever sent back."""
+CallResultErrorHook = Callable[["CallResultErrorEvent"], Awaitable[None] | None]
+"""Sees each CallResultError the peer sends (OCPP 2.1): it could not handle one of our answers."""
 FrameHook = Callable[[str, Direction, str], None]
 """Called with (station id, direction, frame text) for every frame sent (once the transport took
 it) and every frame received (before it is read): the exact text that crossed the wire."""
@@ -78,6 +106,11 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_INBOUND_LIMIT = 4
 """How many of the peer's Calls a session handles at once. OCPP-J lets a peer have one Call
 outstanding; the few more allowed here are for peers that do not quite keep that rule."""
+REMEMBERED_ANSWERS = 64
+"""How many of our latest CallResults a session remembers the action of, to say which action a
+CallResultError from the peer is about."""
+_DROPPED_TYPES = frozenset(kind for kind in (CALL_RESULT_ERROR, SEND) if kind is not None)
+"""OCPP 2.1's SEND and CallResultError: nothing answers them, not even when they are malformed."""
 
 
 def _receives(role: Role, direction: str) -> bool:
@@ -101,19 +134,50 @@ _SENT_BY: dict[Role, frozenset[str]] = {
     "csms": _RECEIVED_BY["station"],
     "station": _RECEIVED_BY["csms"],
 }
-# Requests that are answered (not OCPP 2.1's one-way messages), by class.
+# Requests that are answered, and OCPP 2.1's one-way messages (sent as SEND), by class.
 _ACTION_OF_REQUEST: dict[type[Payload], Action] = {
     action.request: action for action in ACTIONS.values() if action.response is not None
 }
+_ACTION_OF_ONE_WAY: dict[type[Payload], Action] = {
+    action.request: action for action in ACTIONS.values() if action.response is None
+}
+
+
+def _lookup(table: dict[type[Payload], Action], cls: type[Payload]) -> Action | None:
+    for base in cls.__mro__:  # a user's subclass of a message class counts as it
+        action = table.get(base)
+        if action is not None:
+            return action
+    return None
 
 
 def _action_of(request_class: type[Payload]) -> Action:
-    for cls in request_class.__mro__:  # a user's subclass of a request class counts as it
-        action = _ACTION_OF_REQUEST.get(cls)
-        if action is not None:
-            return action
+    action = _lookup(_ACTION_OF_REQUEST, request_class)
+    if action is not None:
+        return action
+    if _lookup(_ACTION_OF_ONE_WAY, request_class) is not None:
+        raise TypeError(
+            f"{request_class.__name__} is a one-way message, sent with Session.send and handled"
+            " with Router.on_send"
+        )
     raise TypeError(
         f"{request_class.__name__} is not the request class of an action this build implements"
+    )
+
+
+def _one_way_action_of(message_class: type[Payload]) -> Action:
+    action = _lookup(_ACTION_OF_ONE_WAY, message_class)
+    if action is not None:
+        return action
+    if SEND is None:
+        raise TypeError(f"OCPP {OCPP_VERSION} has no one-way messages (SEND frames)")
+    if _lookup(_ACTION_OF_REQUEST, message_class) is not None:
+        raise TypeError(
+            f"{message_class.__name__} is answered: it is sent with Session.call and handled with"
+            " Router.on"
+        )
+    raise TypeError(
+        f"{message_class.__name__} is not a one-way message of an action this build implements"
     )
 
 
@@ -189,6 +253,19 @@ class Context:
     also logged at WARNING); empty when the request met its schema."""
 
 
+@dataclass(frozen=True, slots=True)
+class CallResultErrorEvent:
+    """The peer could not handle a CallResult of ours and said so with a CallResultError (OCPP
+    2.1); what `Router.on_call_result_error` hooks see."""
+
+    station_id: str
+    action: str | None
+    """The action of the peer's Call that our CallResult answered; None when the unique id is
+    not one of the session's latest answers (`REMEMBERED_ANSWERS`)."""
+    error: CallResultError
+    session: Session
+
+
 @dataclass(slots=True)
 class _Route:
     handler: Callable[[Any, Context], Any] | None = None
@@ -233,6 +310,23 @@ class RegisterAfterHook(Generic[RequestT_co]):
         return hook
 
 
+class RegisterOneWayHandler(Generic[MessageT_co]):
+    """What `Router.on_send(MessageClass)` returns: applied to the handler, it registers it."""
+
+    def __init__(self, router: Router, action: str) -> None:
+        self._router = router
+        self._action = action
+
+    def __call__(
+        self, handler: Callable[[MessageT_co, Context], Awaitable[None] | None]
+    ) -> Callable[[MessageT_co, Context], Awaitable[None] | None]:
+        route = self._router._routes.setdefault(self._action, _Route())
+        if route.handler is not None:
+            raise ValueError(f"{self._action} has a handler already: {route.handler!r}")
+        route.handler = handler
+        return handler
+
+
 class Router:
     """Handlers and after-hooks keyed by request class; one router serves any number of sessions.
 
@@ -243,6 +337,7 @@ class Router:
 
     def __init__(self) -> None:
         self._routes: dict[str, _Route] = {}
+        self._call_result_error_hooks: list[CallResultErrorHook] = []
 
     def on(self, request_class: type[RequestT]) -> RegisterHandler[RequestT]:
         """Decorator: the handler answering Calls of `request_class` (one per class)."""
@@ -253,6 +348,20 @@ class Router:
         the request, the response and the context; hooks run in the order they were added. Not
         run when the Call was answered with a CallError."""
         return RegisterAfterHook(self, _action_of(request_class).name)
+
+    def on_send(self, message_class: type[MessageT]) -> RegisterOneWayHandler[MessageT]:
+        """Decorator: the handler taking SEND messages of `message_class` (OCPP 2.1's one-way
+        messages, one handler per class). It returns nothing, and nothing is sent back: a SEND
+        is never answered, so its failure is logged only. Raises TypeError for a class that is
+        not a one-way message (or in a build whose OCPP version has none)."""
+        return RegisterOneWayHandler(self, _one_way_action_of(message_class).name)
+
+    def on_call_result_error(self, hook: CallResultErrorHook) -> CallResultErrorHook:
+        """Decorator: a hook seeing every CallResultError a peer sends (OCPP 2.1: it could not
+        handle a CallResult of ours), as a `CallResultErrorEvent`; hooks run in the order they
+        were added, after the session logged the error."""
+        self._call_result_error_hooks.append(hook)
+        return hook
 
     def handled_actions(self) -> frozenset[str]:
         """The actions that have a handler."""
@@ -316,6 +425,8 @@ class Session:
         # busy the reader stops reading, so the transport's own buffer is all a peer can fill.
         self._inbound_slots = asyncio.Semaphore(inbound_limit)
         self._handler_tasks: set[asyncio.Task[None]] = set()
+        # The actions of our latest CallResults, by unique id, for a CallResultError to name.
+        self._answered: OrderedDict[str, str] = OrderedDict()
         self._running = False
         self._closed = False
         self._runner: asyncio.Task[None] | None = None
@@ -371,6 +482,12 @@ class Session:
                     raise CallTimeout(
                         self.station_id, action.name, frame.unique_id, limit
                     ) from None
+                except RpcError as error:
+                    if error.message_type == CALL_RESULT:  # a malformed CallResult to this Call
+                        await self._refuse_result(
+                            action.name, frame.unique_id, error.code, error.description, {}
+                        )
+                    raise
             finally:
                 self._awaiting = None
                 if answer.done() and not answer.cancelled():
@@ -381,11 +498,58 @@ class Session:
         if isinstance(reply, CallError):
             raise CallErrorReceived(self.station_id, action.name, reply)
         assert action.response is not None  # _action_of takes answered actions only
-        if not self.policy:
-            return cast(ResponseT, action.response.from_dict(reply.payload))
-        response, tolerated = tolerant_decode(action.response, reply.payload, self.policy)
+        try:
+            if not self.policy:
+                return cast(ResponseT, action.response.from_dict(reply.payload))
+            response, tolerated = tolerant_decode(action.response, reply.payload, self.policy)
+        except ValidationError as error:
+            details = _violations_json(error.violations)
+            code = error.violations[0].code
+            await self._refuse_result(action.name, reply.unique_id, code, str(error), details)
+            raise
         self._log_tolerated(f"the answer to the {action.name} call", reply.unique_id, tolerated)
         return cast(ResponseT, response)
+
+    async def send(self, message: Payload) -> None:
+        """Sends `message`, of a one-way action, as a SEND frame (OCPP 2.1); returns once the
+        transport took it. Nothing answers a SEND, and it need not wait for an outstanding Call.
+
+        Raises ValidationError when the message breaks its schema, SessionClosed when the
+        connection is gone, ValueError for an action this role does not send, and TypeError
+        for a message that is not one-way (or in a build whose OCPP version has no SEND)."""
+        action = _one_way_action_of(type(message))
+        if action.name not in self._sendable:
+            raise ValueError(
+                f"a {self.role} does not send {action.name} messages (its direction is"
+                f" {action.direction})"
+            )
+        text = Send(str(uuid.uuid4()), action.name, message).to_json()  # validated here
+        if self._closed:
+            raise SessionClosed(f"{self.station_id}: the session has ended")
+        try:
+            await self._send(text)
+        except Exception as error:
+            raise SessionClosed(
+                f"{self.station_id}: the {action.name} message could not be sent: {error}"
+            ) from error
+
+    async def _refuse_result(
+        self, action: str, unique_id: str, code: str, description: str, details: dict[str, Any]
+    ) -> None:
+        """Tells the peer that its CallResult to our `action` Call could not be handled, with a
+        CallResultError where the OCPP version has one (OCPP-J 2.1: the id is the Call's)."""
+        if CALL_RESULT_ERROR is None:
+            return
+        logger.warning(
+            "%s: the answer to the %s call with unique id %r cannot be handled; telling the peer"
+            " with a CallResultError: %s",
+            self.station_id,
+            action,
+            unique_id,
+            description,
+            extra={"station_id": self.station_id},
+        )
+        await self._reply(CallResultError(unique_id, code, description, details).to_json())
 
     # -- Serving -------------------------------------------------------------------------------
 
@@ -466,11 +630,20 @@ class Session:
             await self._inbound_slots.acquire()
             # Each Call is answered in a task of its own, so that a handler may call the peer
             # back and this loop still reads the answer to that call.
-            task = asyncio.create_task(self._answer(frame))
-            self._handler_tasks.add(task)
-            task.add_done_callback(self._handler_tasks.discard)
-            return
-        self._settle(frame.unique_id, frame)
+            self._start(self._answer(frame))
+        elif isinstance(frame, Send):
+            self._log_tolerated(f"the {frame.action} message", frame.unique_id, frame.tolerated)
+            await self._inbound_slots.acquire()
+            self._start(self._take(frame))
+        elif isinstance(frame, CallResultError):
+            self._start(self._result_refused(frame))
+        else:
+            self._settle(frame.unique_id, frame)
+
+    def _start(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._handler_tasks.add(task)
+        task.add_done_callback(self._handler_tasks.discard)
 
     def _settle(self, unique_id: str, outcome: CallResult | CallError | RpcError) -> None:
         """Hands an answer (or the error a malformed answer raised) to the Call waiting for it."""
@@ -491,6 +664,16 @@ class Session:
             awaiting.answer.set_result(outcome)
 
     async def _refused(self, error: RpcError) -> None:
+        if error.message_type in _DROPPED_TYPES:
+            # OCPP-J 2.1: nothing answers a SEND (part 4, 4.2.4) nor a CallResultError.
+            logger.warning(
+                "%s: dropped a %s frame (nothing answers one): %s",
+                self.station_id,
+                "SEND" if error.message_type == SEND else "CallResultError",
+                error,
+                extra={"station_id": self.station_id},
+            )
+            return
         if error.message_type in (CALL_RESULT, CALL_ERROR):
             # CallErrors answer Calls only: answering a malformed answer could start two peers
             # answering each other's errors. The Call it answers (if it is ours) fails with it.
@@ -515,9 +698,83 @@ class Session:
             )
             reply, response = await self._handle(call, context)
             if await self._reply(reply.to_json()) and response is not None:
+                if CALL_RESULT_ERROR is not None:
+                    self._remember_answer(call.unique_id, call.action)
                 await self._run_after_hooks(call, response, context)
         finally:
             self._inbound_slots.release()
+
+    def _remember_answer(self, unique_id: str, action: str) -> None:
+        answered = self._answered
+        answered.pop(unique_id, None)
+        answered[unique_id] = action
+        if len(answered) > REMEMBERED_ANSWERS:
+            answered.popitem(last=False)
+
+    async def _take(self, send: Send) -> None:
+        """Runs the handler of a SEND; nothing is sent back, whatever happens."""
+        try:
+            action = send.action
+            if action not in self._receivable:
+                self._drop(send, f"a {self.role} does not receive {action} messages")
+                return
+            route = self._router._routes.get(action)
+            if route is None or route.handler is None:
+                self._drop(send, f"{action} has no handler here")
+                return
+            context = Context(
+                self.station_id, send.unique_id, action, self, self.state, send.tolerated
+            )
+            try:
+                outcome = route.handler(send.payload, context)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception(
+                    "%s: the %s handler failed on unique id %r (a SEND: nothing is answered)",
+                    self.station_id,
+                    action,
+                    send.unique_id,
+                    extra={"station_id": self.station_id},
+                )
+        finally:
+            self._inbound_slots.release()
+
+    def _drop(self, send: Send, why: str) -> None:
+        logger.warning(
+            "%s: dropped the %s message with unique id %r (a SEND is not answered): %s",
+            self.station_id,
+            send.action,
+            send.unique_id,
+            why,
+            extra={"station_id": self.station_id},
+        )
+
+    async def _result_refused(self, frame: CallResultError) -> None:
+        """The peer could not handle a CallResult of ours: logged, then shown to the hooks."""
+        action = self._answered.get(frame.unique_id)
+        logger.warning(
+            "%s: the peer could not handle our answer to the %s call with unique id %r: %s: %s",
+            self.station_id,
+            action if action is not None else "(unknown)",
+            frame.unique_id,
+            frame.error_code,
+            frame.error_description,
+            extra={"station_id": self.station_id},
+        )
+        event = CallResultErrorEvent(self.station_id, action, frame, self)
+        for hook in self._router._call_result_error_hooks:
+            try:
+                outcome = hook(event)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception(
+                    "%s: a CallResultError hook failed on unique id %r",
+                    self.station_id,
+                    frame.unique_id,
+                    extra={"station_id": self.station_id},
+                )
 
     async def _handle(self, call: Call, context: Context) -> tuple[CallResult | CallError, Any]:
         """The answer to a Call, and the response when it is a CallResult."""
@@ -528,12 +785,12 @@ class Session:
             # supported by the receiver". An action sent in the wrong direction (a station
             # sending Reset to the CSMS) is recognized, and never supported by this role.
             return (
-                call.error("NotSupported", f"a {self.role} does not receive {action} requests"),
+                call.error(NOT_SUPPORTED, f"a {self.role} does not receive {action} requests"),
                 None,
             )
         route = self._router._routes.get(action)
         if route is None or route.handler is None:
-            return call.error("NotSupported", f"{action} is not supported here"), None
+            return call.error(NOT_SUPPORTED, f"{action} is not supported here"), None
         try:
             response = route.handler(call.payload, context)
             if inspect.isawaitable(response):
@@ -551,7 +808,7 @@ class Session:
                 call.unique_id,
                 extra={"station_id": self.station_id},
             )
-            return call.error("InternalError", f"{action} could not be handled"), None
+            return call.error(INTERNAL_ERROR, f"{action} could not be handled"), None
 
     async def _run_after_hooks(self, call: Call, response: Any, context: Context) -> None:
         route = self._router._routes.get(call.action)
@@ -623,6 +880,8 @@ class Session:
 __all__ = [
     "AfterHook",
     "CallErrorReceived",
+    "CallResultErrorEvent",
+    "CallResultErrorHook",
     "CallTimeout",
     "Context",
     "DEFAULT_INBOUND_LIMIT",
@@ -630,8 +889,11 @@ __all__ = [
     "Direction",
     "FrameHook",
     "Handler",
+    "OneWayHandler",
+    "REMEMBERED_ANSWERS",
     "RegisterAfterHook",
     "RegisterHandler",
+    "RegisterOneWayHandler",
     "Role",
     "Router",
     "Session",

@@ -46,7 +46,7 @@ from websockets.http11 import Request as HttpRequest
 from websockets.http11 import Response as HttpResponse
 from websockets.typing import Subprotocol
 
-from . import OCPP_VERSION
+from . import ocpp_j
 from ._runtime import Payload, Request
 from .session import (
     DEFAULT_INBOUND_LIMIT,
@@ -62,8 +62,9 @@ logger = logging.getLogger(__name__)
 
 ResponseT = TypeVar("ResponseT", bound=Payload)
 
-SUBPROTOCOL = Subprotocol("ocpp" + OCPP_VERSION)
-"""The WebSocket subprotocol both ends insist on: ``ocpp2.0.1`` for OCPP 2.0.1."""
+SUBPROTOCOL = Subprotocol(ocpp_j.SUBPROTOCOL)
+"""The WebSocket subprotocol both ends insist on, the build's OCPP version's (`ocpp_j.SUBPROTOCOL`):
+``ocpp2.0.1`` for OCPP 2.0.1, ``ocpp2.1`` for OCPP 2.1, ``ocpp1.6`` for OCPP 1.6."""
 MAX_STATION_ID_LENGTH = 48
 """OCPP-J 2.0.1: the charging station's identity, the last segment of its URL, is at most 48
 characters."""
@@ -274,6 +275,14 @@ class Server:
             raise StationNotConnected(station_id)
         return await session.call(request, timeout=timeout)
 
+    async def send(self, station_id: str, message: Payload) -> None:
+        """Sends a one-way message (OCPP 2.1's SEND) to the station connected as `station_id`;
+        StationNotConnected when it is not connected, otherwise as `Session.send`."""
+        session = self._stations.get(station_id)
+        if session is None or session.closed:
+            raise StationNotConnected(station_id)
+        await session.send(message)
+
     async def disconnect(self, station_id: str, reason: str = "") -> None:
         """Closes the connection of `station_id` (nothing when it is not connected)."""
         connection = self._connections.get(station_id)
@@ -429,7 +438,7 @@ def serve(
 ) -> Server:
     """A CSMS serving `router` on `host`:`port`; use it as ``async with serve(...) as server``.
 
-    A station connects to any path ending in its id with the subprotocol ``ocpp2.0.1``; other
+    A station connects to any path ending in its id with the subprotocol `SUBPROTOCOL`; other
     handshakes are refused (one log line each). `authenticate(station_id, username, password)`
     (a function or a coroutine function) checks HTTP Basic credentials whose username must be
     the station id; `ssl` serves TLS, and a client certificate, when the context asks for one,
@@ -470,8 +479,8 @@ def station_url(url: str, station_id: str) -> str:
 
 
 class RefusedConnection(ConnectionError):
-    """The CSMS refused the station for good (an HTTP 4xx answer, or no ``ocpp2.0.1``
-    subprotocol): retrying would not help, so no reconnection is attempted."""
+    """The CSMS refused the station for good (an HTTP 4xx answer, or not the subprotocol
+    `SUBPROTOCOL`): retrying would not help, so no reconnection is attempted."""
 
 
 class HandshakeFailed(ConnectionError):
@@ -548,6 +557,14 @@ class Station:
         limit = self._session_options["timeout"] if timeout is None else timeout
         session = await self.wait_connected(timeout=limit)
         return await session.call(request, timeout=timeout)
+
+    async def send(self, message: Payload, *, timeout: float | None = None) -> None:
+        """Sends a one-way message (OCPP 2.1's SEND) to the CSMS, as `Session.send`. While
+        reconnecting, it first waits (up to `timeout`, default the session's) for the
+        connection."""
+        limit = self._session_options["timeout"] if timeout is None else timeout
+        session = await self.wait_connected(timeout=limit)
+        await session.send(message)
 
     async def wait_connected(self, *, timeout: float | None = None) -> Session:
         """The session of the open connection, waiting for one while reconnecting;

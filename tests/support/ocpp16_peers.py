@@ -10,12 +10,9 @@ schema validation of what it receives and of what it answers (Draft4Validator, n
 from __future__ import annotations
 
 import asyncio
-import importlib
-import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
@@ -28,34 +25,10 @@ from websockets.asyncio.server import serve as websockets_serve
 from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
-from ..conftest import run_generator
-
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ocpp16"
 SUBPROTOCOL = Subprotocol("ocpp1.6")
 WAIT = 10.0
 """Upper bound on one expected exchange on 127.0.0.1, where they take milliseconds."""
-
-
-def build_ocpp16(out: Path) -> ModuleType:
-    """The `ocpp16` package generated into `out` from the fixture, every message implemented
-    (`--all`, as tests/test_ocpp21.py builds `ocpp21`), imported with its websockets adapter."""
-    result = run_generator(
-        "--schemas",
-        str(FIXTURE / "schemas"),
-        "--matrix",
-        str(FIXTURE / "coverage_matrix.yaml"),
-        "--all",
-        "--out",
-        str(out),
-    )
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(out))
-    try:
-        package = importlib.import_module("ocpp16")
-        importlib.import_module("ocpp16.websockets")
-        return package
-    finally:
-        sys.path.remove(str(out))
 
 
 Answer = Callable[[dict[str, Any]], Any]

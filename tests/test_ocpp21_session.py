@@ -1,0 +1,432 @@
+"""OCPP 2.1's two frames in a package built for 2.1 (tests/fixtures/ocpp21): SEND (a one-way
+message, never answered) and CALLRESULTERROR (the side that made a Call tells the peer that the
+CallResult it received cannot be handled), in `rpc`, the session layer and the log validator.
+
+The one-way action of 2.1 is NotifyPeriodicEventStream, sent by the charging station (part 2,
+N15.FR.01); every other action is answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from .support.builds import ocpp21_package
+from .support.sessions import run as run_bounded
+from .test_session import MemoryLink, RawPeer, serving
+
+SCENARIO_TIMEOUT = 30.0
+WAIT = 5.0
+ONE_WAY = "NotifyPeriodicEventStream"
+NOW = datetime(2024, 5, 1, 10, tzinfo=UTC)
+STREAM_PAYLOAD = {
+    "id": 1,
+    "pending": 0,
+    "basetime": "2024-05-01T10:00:00Z",
+    "data": [{"t": 0.5, "v": "230.1"}],
+}
+
+
+def run(scenario: Any) -> None:
+    run_bounded(scenario, SCENARIO_TIMEOUT)
+
+
+@pytest.fixture(scope="module")
+def o() -> ModuleType:
+    return ocpp21_package()
+
+
+@pytest.fixture(scope="module")
+def rpc(o: ModuleType) -> Any:
+    return importlib.import_module("ocpp21.rpc")
+
+
+@pytest.fixture(scope="module")
+def sessions(o: ModuleType) -> Any:
+    return importlib.import_module("ocpp21.session")
+
+
+@pytest.fixture
+def logged(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """The session's log records of WARNING and above (`logged.records`)."""
+    with caplog.at_level(logging.WARNING, logger="ocpp21.session"):
+        yield caplog
+
+
+def stream_message(o: ModuleType) -> Any:
+    return o.decode(ONE_WAY, STREAM_PAYLOAD)
+
+
+def test_the_one_way_action_and_its_direction_come_from_the_matrix(o: ModuleType) -> None:
+    one_way = [name for name, action in o.ACTIONS.items() if action.response is None]
+    assert one_way == [ONE_WAY]
+    assert o.ACTIONS[ONE_WAY].direction == "ChargingStation->CSMS"
+    assert importlib.import_module("ocpp21.ocpp_j").SUBPROTOCOL == "ocpp2.1"
+    assert importlib.import_module("ocpp21.websockets").SUBPROTOCOL == "ocpp2.1"
+
+
+# --- rpc --------------------------------------------------------------------------------------
+
+
+def test_a_send_frame_round_trips(o: ModuleType, rpc: Any) -> None:
+    frame = rpc.Send("s1", ONE_WAY, stream_message(o))
+    text = frame.to_json()
+    assert json.loads(text) == [6, "s1", ONE_WAY, STREAM_PAYLOAD]
+    assert rpc.parse_frame(text) == frame
+
+
+def test_a_call_result_error_round_trips(rpc: Any) -> None:
+    result = rpc.CallResult("c1", {"status": "Nope"})
+    frame = result.error("PropertyConstraintViolation", "x" * 300, {"at": "/status"})
+    assert frame == rpc.CallResultError(
+        "c1", "PropertyConstraintViolation", "x" * 255, {"at": "/status"}
+    )
+    text = frame.to_json()
+    assert json.loads(text) == [
+        5,
+        "c1",
+        "PropertyConstraintViolation",
+        "x" * 255,
+        {"at": "/status"},
+    ]
+    parsed = rpc.parse_frame(text)
+    assert isinstance(parsed, rpc.CallResultError) and not isinstance(parsed, rpc.CallError)
+    assert parsed == frame
+    with pytest.raises(ValueError, match="not an OCPP-J CallError code"):
+        rpc.CallResultError("c1", "Oops")
+
+
+def test_one_way_messages_go_in_sends_and_answered_ones_in_calls(o: ModuleType, rpc: Any) -> None:
+    with pytest.raises(ValueError, match="one-way message: it goes in a Send"):
+        rpc.Call("c1", ONE_WAY, stream_message(o))
+    with pytest.raises(ValueError, match="Heartbeat is answered"):
+        rpc.Send("s1", "Heartbeat", o.HeartbeatRequest())
+    with pytest.raises(TypeError, match="carries a NotifyPeriodicEventStream"):
+        rpc.Send("s1", ONE_WAY, o.HeartbeatRequest())
+
+
+@pytest.mark.parametrize(
+    ("frame", "code", "message_type"),
+    [
+        ([2, "a", ONE_WAY, STREAM_PAYLOAD], "NotSupported", 2),
+        ([6, "b", "Heartbeat", {}], "NotSupported", 6),
+        ([6, "c", "NoSuchAction", {}], "NotImplemented", 6),
+        ([6, "d", "HeartbeatRequest", {}], "NotImplemented", 6),
+        ([6, "e", ONE_WAY, {**STREAM_PAYLOAD, "id": -1}], "PropertyConstraintViolation", 6),
+        ([6, "f", ONE_WAY], "RpcFrameworkError", 6),
+        ([5, "g", "GenericError", ""], "RpcFrameworkError", 5),
+        ([5, "h", 7, "", {}], "RpcFrameworkError", 5),
+        ([7, "i", "Heartbeat", {}], "MessageTypeNotSupported", None),
+    ],
+)
+def test_frames_refused(rpc: Any, frame: list[Any], code: str, message_type: int | None) -> None:
+    with pytest.raises(rpc.RpcError) as caught:
+        rpc.parse_frame(json.dumps(frame))
+    assert caught.value.code == code
+    assert caught.value.message_type == message_type
+    assert caught.value.unique_id == frame[1]
+    if message_type is None:
+        assert caught.value.description == "message type 7 is not 2, 3, 4, 5 or 6"
+
+
+def test_an_unreadable_send_payload_is_a_format_violation(rpc: Any) -> None:
+    text = '[6, "s1", "NotifyPeriodicEventStream", {"id": "\\ud800"}]'
+    with pytest.raises(rpc.RpcError) as caught:
+        rpc.parse_frame(text)
+    assert (caught.value.code, caught.value.unique_id) == ("FormatViolation", "s1")
+    assert caught.value.description.startswith("NotifyPeriodicEventStream: ")
+
+
+# --- Sessions: SEND -----------------------------------------------------------------------------
+
+
+def test_a_station_sends_and_the_csms_handler_takes_it_unanswered(
+    o: ModuleType, sessions: Any
+) -> None:
+    router = sessions.Router()
+    taken: asyncio.Queue[tuple[Any, Any]] = asyncio.Queue()
+
+    @router.on_send(o.NotifyPeriodicEventStream)
+    async def stream(message: Any, context: Any) -> None:
+        await taken.put((message, context))
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1", state={"n": 1})
+        station = sessions.Session(link.b, sessions.Router(), role="station", station_id="CS-1")
+        async with serving(csms), serving(station):
+            await station.send(stream_message(o))
+            message, context = await asyncio.wait_for(taken.get(), WAIT)
+            assert message == stream_message(o)
+            assert (context.action, context.state, context.session) == (ONE_WAY, {"n": 1}, csms)
+            assert len(context.unique_id) == 36
+            await asyncio.sleep(0.05)
+            assert link.b.inbox.empty()  # nothing came back
+            with pytest.raises(ValueError, match="a csms does not send NotifyPeriodicEventStream"):
+                await csms.send(stream_message(o))
+            with pytest.raises(TypeError, match="is answered: it is sent with Session.call"):
+                await station.send(o.HeartbeatRequest())
+
+    run(scenario())
+
+
+def test_a_send_goes_out_while_a_call_waits_for_its_answer(o: ModuleType, sessions: Any) -> None:
+    """OCPP-J 2.1 (4.1.1): a SEND need not wait for the answer to an outstanding CALL."""
+    release = asyncio.Event()
+    router = sessions.Router()
+    taken: list[Any] = []
+
+    @router.on(o.HeartbeatRequest)
+    async def heartbeat(request: Any, context: Any) -> Any:
+        await release.wait()
+        return o.HeartbeatResponse(current_time=NOW)
+
+    @router.on_send(o.NotifyPeriodicEventStream)
+    def stream(message: Any, context: Any) -> None:
+        taken.append(message)
+        release.set()  # the Call is answered only once the SEND has arrived
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        station = sessions.Session(link.b, sessions.Router(), role="station", station_id="CS-1")
+        async with serving(csms), serving(station):
+            call = asyncio.create_task(station.call(o.HeartbeatRequest()))
+            await asyncio.sleep(0.01)
+            await station.send(stream_message(o))
+            assert (await call).current_time == NOW
+            assert taken == [stream_message(o)]
+
+    run(scenario())
+
+
+def test_nothing_answers_a_send_whatever_goes_wrong(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    router = sessions.Router()
+
+    @router.on_send(o.NotifyPeriodicEventStream)
+    def stream(message: Any, context: Any) -> None:
+        raise RuntimeError("the handler broke")
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            await peer.send([6, "s1", ONE_WAY, STREAM_PAYLOAD])  # the handler fails
+            await peer.send([6, "s2", ONE_WAY, {**STREAM_PAYLOAD, "pending": -1}])  # invalid
+            await peer.send([6, "s3", "Heartbeat", {}])  # an answered action
+            await peer.send([6, "s4", "NoSuchAction", {}])
+            await peer.send([6, "s5"])  # malformed
+            # A CALL for the one-way action is answered, as every CALL is.
+            refused = await peer.ask([2, "c1", ONE_WAY, STREAM_PAYLOAD])
+            assert refused[:3] == [4, "c1", "NotSupported"]
+            await peer.nothing_more()
+        link2 = MemoryLink()
+        station = sessions.Session(link2.a, router, role="station", station_id="CS-2")
+        peer2 = RawPeer(link2.b)
+        async with serving(station):
+            await peer2.send([6, "s6", ONE_WAY, STREAM_PAYLOAD])  # a station receives none
+            await peer2.nothing_more()
+
+    run(scenario())
+    text = "\n".join(r.getMessage() for r in logged.records)
+    assert "the NotifyPeriodicEventStream handler failed on unique id 's1'" in text
+    for why in (
+        "/pending: -1 is less than the minimum",
+        "Heartbeat is answered: it is sent as a CALL",
+        "'NoSuchAction' is not an OCPP 2.1 action",
+        "a Send frame has 4 elements, this one 2",
+    ):
+        assert "dropped a SEND frame (nothing answers one): " in text and why in text, why
+    assert "a station does not receive NotifyPeriodicEventStream messages" in text
+
+
+def test_a_send_without_a_handler_is_logged(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, sessions.Router(), role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            await peer.send([6, "s1", ONE_WAY, STREAM_PAYLOAD])
+            await peer.nothing_more()
+
+    run(scenario())
+    assert any(
+        "NotifyPeriodicEventStream has no handler here" in r.getMessage() for r in logged.records
+    )
+
+
+def test_routers_keep_one_way_and_answered_handlers_apart(o: ModuleType, sessions: Any) -> None:
+    router = sessions.Router()
+    with pytest.raises(TypeError, match="one-way message, sent with Session.send"):
+        router.on(o.NotifyPeriodicEventStream)
+    with pytest.raises(TypeError, match="is answered"):
+        router.on_send(o.HeartbeatRequest)
+    router.on_send(o.NotifyPeriodicEventStream)(lambda message, context: None)
+    with pytest.raises(ValueError, match="has a handler already"):
+        router.on_send(o.NotifyPeriodicEventStream)(lambda message, context: None)
+    assert router.handled_actions() == {ONE_WAY}
+
+
+# --- Sessions: CALLRESULTERROR ------------------------------------------------------------------
+
+
+def test_an_invalid_call_result_is_refused_with_a_call_result_error(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, sessions.Router(), role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            reset = o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)
+            for answer, code, raised in (
+                ({"status": "Nope"}, "PropertyConstraintViolation", o.ValidationError),
+                ([], "FormatViolation", importlib.import_module("ocpp21.rpc").RpcError),
+            ):
+                call = asyncio.create_task(csms.call(reset))
+                frame = await peer.recv()
+                await peer.send([3, frame[1], answer])
+                refused = await peer.recv()
+                assert refused[:3] == [5, frame[1], code]  # the Call's unique id
+                with pytest.raises(raised):
+                    await call
+            # A valid answer is not refused.
+            call = asyncio.create_task(csms.call(reset))
+            frame = await peer.recv()
+            await peer.send([3, frame[1], {"status": "Accepted"}])
+            assert (await call).status == "Accepted"
+            await peer.nothing_more()
+
+    run(scenario())
+    assert any("telling the peer with a CallResultError" in r.getMessage() for r in logged.records)
+
+
+def test_a_call_result_error_received_reaches_the_hooks_and_settles_no_call(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    router = sessions.Router()
+    events: list[Any] = []
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        return o.HeartbeatResponse(current_time=NOW)
+
+    @router.on_call_result_error
+    async def seen(event: Any) -> None:
+        events.append(event)
+
+    @router.on_call_result_error
+    def broken(event: Any) -> None:
+        raise RuntimeError("a hook broke")
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            assert (await peer.ask([2, "h1", "Heartbeat", {}]))[:2] == [3, "h1"]
+            await peer.send([5, "h1", "PropertyConstraintViolation", "bad time", {"x": 1}])
+            # Our own Call, with the same unique id as the CallResultError that follows.
+            call = asyncio.create_task(csms.call(o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)))
+            frame = await peer.recv()
+            await peer.send([5, frame[1], "GenericError", "", {}])
+            await asyncio.sleep(0.02)
+            assert not call.done()  # a CallResultError answers no Call
+            await peer.send([3, frame[1], {"status": "Scheduled"}])
+            assert (await call).status == "Scheduled"
+            await peer.send([5, "x1", "Garbage"])  # malformed: dropped, not answered
+            await peer.nothing_more()
+
+    run(scenario())
+    assert [(e.action, e.error.unique_id, e.error.error_code) for e in events] == [
+        ("Heartbeat", "h1", "PropertyConstraintViolation"),
+        (None, events[1].error.unique_id, "GenericError"),
+    ]
+    assert events[0].error.error_details == {"x": 1} and events[0].station_id == "CS-1"
+    text = "\n".join(r.getMessage() for r in logged.records)
+    assert "could not handle our answer to the Heartbeat call with unique id 'h1'" in text
+    assert "a CallResultError hook failed" in text
+    assert "dropped a CallResultError frame" in text
+
+
+# --- The log validator --------------------------------------------------------------------------
+
+
+def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_results(
+    o: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = importlib.import_module("ocpp21._logcheck")
+    records = [
+        ("in", [6, "s1", ONE_WAY, STREAM_PAYLOAD]),  # 1 valid
+        ("out", [3, "s1", {}]),  # 2 an answer to a SEND
+        ("out", [6, "s2", ONE_WAY, STREAM_PAYLOAD]),  # 3 the CSMS does not send it
+        ("in", [2, "c1", "Heartbeat", {}]),  # 4 valid
+        ("out", [3, "c1", {"currentTime": "2024-05-01T10:00:00Z"}]),  # 5 valid
+        ("in", [5, "c1", "PropertyConstraintViolation", "", {}]),  # 6 answers line 5
+        ("in", [5, "c9", "GenericError", "", {}]),  # 7 no CallResult before: unmatched
+        ("out", [5, "c1", "GenericError", "", {}]),  # 8 the CallResult is answered already
+        ("in", [6, "s3", "Heartbeat", {}]),  # 9 an answered action as SEND
+        ("in", [2, "c2", ONE_WAY, STREAM_PAYLOAD]),  # 10 a one-way action as CALL
+        ("out", [4, "c2", "NotSupported", "", {}]),  # 11 valid
+        ("in", [5, "c3", "Bogus", "", {}]),  # 12 not an error code
+        ("in", [6, "s4", ONE_WAY, {**STREAM_PAYLOAD, "id": -1}]),  # 13 invalid payload
+        ("out", [4, "s4", "PropertyConstraintViolation", "", {}]),  # 14 an answer to a SEND
+    ]
+    log = tmp_path / "log.jsonl"
+    log.write_text("\n".join(json.dumps({"direction": d, "frame": f}) for d, f in records) + "\n")
+    assert cli.main(["validate", "--json", "--no-progress", str(log)]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    problems = [(p["line"], p["code"]) for p in lines if p["type"] == "problem"]
+    assert problems == [
+        (2, "send-answered"),
+        (3, "wrong-direction"),
+        (7, "unmatched"),
+        (8, "unmatched"),
+        (9, "NotSupported"),
+        (10, "NotSupported"),
+        (12, "RpcFrameworkError"),
+        (13, "PropertyConstraintViolation"),
+        (14, "send-answered"),
+    ]
+    summary = lines[-1]
+    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 7, 2)
+
+
+def test_a_tolerance_policy_applies_to_sends(o: ModuleType, sessions: Any) -> None:
+    tolerance = importlib.import_module("ocpp21.tolerance")
+    policy = tolerance.Policy.from_dict(
+        {"tolerate": [{"kind": "unknown-property", "actions": [ONE_WAY]}]}
+    )
+    router = sessions.Router()
+    taken: list[tuple[Any, Any]] = []
+
+    @router.on_send(o.NotifyPeriodicEventStream)
+    def stream(message: Any, context: Any) -> None:
+        taken.append((message, context.tolerated))
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1", policy=policy)
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            await peer.send([6, "s1", ONE_WAY, {**STREAM_PAYLOAD, "vendorNote": "x"}])
+            await peer.nothing_more()
+
+    run(scenario())
+    ((message, tolerated),) = taken
+    assert message == stream_message(o)
+    assert [t.violation.path for t in tolerated] == ["/vendorNote"]
