@@ -6,7 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: generate check test lint typecheck corpus golden dist publish bench fuzz clean docs changelog-coverage
+PHONY_VERSIONS := ocpp16 ocpp21
+.PHONY: generate $(PHONY_VERSIONS) check test lint typecheck corpus golden dist publish bench fuzz clean docs changelog-coverage
 
 # $(VENV)/.installed-GROUP: the venv with dependency group GROUP installed (again when pyproject.toml changes)
 $(VENV)/.installed-%: pyproject.toml
@@ -18,6 +19,12 @@ $(VENV)/.installed-%: pyproject.toml
 ## generate: regenerate generated/ from schemas/ and coverage_matrix.yaml
 generate: $(STAMP)
 	$(PY) -m generator
+
+## ocpp16, ocpp21: build the OCPP 1.6 or 2.1 package (every message) from its test fixture into
+## out/<package>/ (not committed, not published): PYTHONPATH=out/ocpp16 imports it
+$(PHONY_VERSIONS): %: $(STAMP)
+	$(PY) -m generator --schemas tests/fixtures/$*/schemas \
+		--matrix tests/fixtures/$*/coverage_matrix.yaml --all --out out/$*
 
 ## check: fail if the committed generated/ differs from a fresh generation
 check: $(STAMP)

@@ -24,12 +24,16 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -44,6 +48,7 @@ from websockets.asyncio.client import connect as websockets_connect
 from websockets.exceptions import InvalidStatus
 from websockets.typing import Subprotocol
 
+from .conftest import ROOT
 from .support.builds import ocpp16_package
 from .support.ocpp16_peers import (
     FIXTURE,
@@ -863,3 +868,33 @@ def test_a_payload_that_is_not_an_object_is_answered_with_formation_violation(
             assert s.ours.received == []
 
     run(scenario())
+
+
+def _readme_example() -> str:
+    """The README's OCPP 1.6 example, its top-level `async with` wrapped in a coroutine."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("```python\n", text.index("**Talking OCPP 1.6.**")) + len("```python\n")
+    block = text[start : text.index("```\n", start)]
+    head, _, tail = block.partition("\nasync with ")
+    body = "\n".join("    " + line if line else "" for line in ("async with " + tail).splitlines())
+    return f"{head}\n\nasync def main() -> None:\n{body}\n"
+
+
+def test_the_readme_example_runs_and_type_checks(ocpp16: ModuleType, tmp_path: Path) -> None:
+    """What the README shows of OCPP 1.6 runs as written (our CSMS, our station) and is
+    mypy --strict clean without casts."""
+    source = _readme_example()
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "README.md (OCPP 1.6 example)", "exec"), namespace)
+    run(namespace["main"]())
+    script = tmp_path / "example16.py"
+    script.write_text(source, encoding="utf-8")
+    built = Path(ocpp16.__file__).parent.parent  # type: ignore[arg-type]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        env={**os.environ, "MYPYPATH": str(built)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout
