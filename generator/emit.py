@@ -146,7 +146,7 @@ class ClassView:
     """A declaration: what messages.py and datatypes.py show of a class."""
 
     name: str
-    base: str  # Python expression: `Payload`, or `Request["<Action>Response"]` for a request
+    base: str  # Python expression: `Payload`, `Request["<Action>Response"]` for a request, `OneWay`
     doc: str | None
     fields: tuple[FieldView, ...]
     wire_names: tuple[tuple[str, str], ...]  # (field literal, wire literal)
@@ -259,18 +259,22 @@ def class_view(
     used_by: tuple[str, ...] = (),
     response: str | None = None,
     compiled: bool = False,
+    one_way: bool = False,
 ) -> ClassView:
     """The declaration of one class; `used_by` names the implemented messages using a data type,
-    `response` the response class of a request; `compiled`: a data type, which the compiled
-    build compiles (setup.py), and which then gets an `__init__` of its own."""
+    `response` the response class of a request, `one_way` a message never answered (OCPP 2.1
+    SEND); `compiled`: a data type, which the compiled build compiles (setup.py), and which then
+    gets an `__init__` of its own."""
     code = Code()
     code.use("dataclass")  # what the class template writes
     # A request names its response in its base class, `Request["ResetResponse"]`, so that type
     # checkers know what a call with it returns. The name is quoted because the response class
     # comes after the request in the module, and a base class is evaluated when it is defined.
-    base = (
-        code.use("Payload") if response is None else f"{code.use('Request')}[{literal(response)}]"
-    )
+    # A one-way message derives from `OneWay`, which only `Session.send` takes.
+    if response is not None:
+        base = f"{code.use('Request')}[{literal(response)}]"
+    else:
+        base = code.use("OneWay" if one_way else "Payload")
     fields = []
     for f in obj.fields:
         kind = annotation(f.type, code)
@@ -414,7 +418,11 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
     responses = {
         m.request.name: m.response.name for m in selection.messages if m.response is not None
     }
-    messages = [class_view(o, response=responses.get(o.name)) for o in message_objects]
+    one_way = {m.request.name for m in selection.messages if m.response is None}
+    messages = [
+        class_view(o, response=responses.get(o.name), one_way=o.name in one_way)
+        for o in message_objects
+    ]
     codecs = [codec_view(o, message=False) for o in selection.objects]  # compiled classes
     codecs += [codec_view(o, message=True) for o in message_objects]
     codec_names = frozenset().union(*(c.names for c in codecs))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .conftest import ROOT
+from .support.builds import ocpp21_package
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -77,3 +78,27 @@ def test_decoding_under_a_policy_is_typed_by_the_class_given() -> None:
         ' types "type[ResetRequest]", "str", "str"',
     ):
         assert error in wrong.stdout, wrong.stdout
+
+
+def test_only_one_way_messages_are_sent_and_taken_as_such() -> None:
+    # OCPP 2.1's one-way messages derive from OneWay: send() and on_send() take nothing else, and
+    # call() takes no OneWay. Checked against the build of the 2.1 fixture.
+    built = Path(ocpp21_package().__file__ or "").parent.parent
+    result = _mypy(str(FIXTURES / "typed_oneway.py"), path=built)
+    assert result.returncode == 0, result.stdout
+    wrong = _mypy(str(FIXTURES / "mistyped_oneway.py"), path=built)
+    assert wrong.returncode == 1, wrong.stdout
+    for error in (
+        'mistyped_oneway.py:16: error: Argument 1 to "send" of "Session" has incompatible type'
+        ' "ResetRequest"; expected "OneWay"',
+        'mistyped_oneway.py:17: error: Argument 1 to "send" of "Station" has incompatible type'
+        ' "ResetRequest"; expected "OneWay"',
+        'mistyped_oneway.py:18: error: Argument 2 to "send" of "Server" has incompatible type'
+        ' "ResetRequest"; expected "OneWay"',
+        'mistyped_oneway.py:21: error: Value of type variable "MessageT" of "on_send" of "Router"'
+        ' cannot be "ResetRequest"',
+        'mistyped_oneway.py:27: error: Argument 1 to "call" of "Session" has incompatible type'
+        ' "NotifyPeriodicEventStream"; expected "Request[ResetResponse]"',
+    ):
+        assert error in wrong.stdout, wrong.stdout
+    assert "Found 5 errors" in wrong.stdout, wrong.stdout

@@ -21,6 +21,7 @@ GENERATED_CODE_USES = (
     "ABSENT",
     "COMPILED",
     "Checker",
+    "OneWay",
     "Payload",
     "Request",
     "Violation",
@@ -266,8 +267,18 @@ class Request(Payload, Generic[ResponseT]):
     `await session.call(ResetRequest(...))` is a `ResetResponse` and that a handler registered
     for `ResetRequest` must return one. At run time the parameter does nothing: `ACTIONS` is
     where the code looks a response class up. (A one-way message, OCPP 2.1's SEND, has no
-    response and is a plain `Payload`.)
+    response and is a `OneWay`.)
     """
+
+    __slots__ = ()
+
+
+@mypyc_attr(allow_interpreted_subclasses=True)
+class OneWay(Payload):
+    """Base of every one-way message class (OCPP 2.1's SEND, e.g. NotifyPeriodicEventStream):
+    never answered, so sent with `Session.send` and handled with `Router.on_send`, which take
+    only a `OneWay`; `Session.call` takes only a `Request`. A type checker thus refuses
+    `session.send(ResetRequest(...))` before anything runs."""
 
     __slots__ = ()
 

@@ -31,11 +31,12 @@ checked strictly, always.
 The subprotocol, frames and error codes are those of the OCPP version the package was built for
 (`ocpp_j`). A build for OCPP 2.1 also carries its two extra frames:
 
-- SEND, a one-way message (NotifyPeriodicEventStream): `await session.send(message)` sends one;
-  `@router.on_send(MessageClass)` registers a handler returning nothing. A SEND is never
-  answered: a handler's failure, an invalid payload, an action the role does not receive or one
-  without a handler is logged (WARNING), and nothing goes back. A CALL for a one-way action is
-  answered NotSupported; a SEND for an answered action is logged and dropped.
+- SEND, a one-way message (a `OneWay`, e.g. NotifyPeriodicEventStream): `await
+  session.send(message)` sends one; `@router.on_send(MessageClass)` registers a handler
+  returning nothing; both take only `OneWay` classes, so a type checker refuses a request. A
+  SEND is never answered: a handler's failure, an invalid payload, an action the role does not
+  receive or one without a handler is logged (WARNING), and nothing goes back. A CALL for a
+  one-way action is answered NotSupported; a SEND for an answered action is logged and dropped.
 - CALLRESULTERROR: when the CallResult answering one of our Calls cannot be handled (its payload
   breaks its schema, or the frame is malformed), the session tells the peer with a
   CallResultError carrying the Call's unique id, and `call()` raises as it does in every build.
@@ -56,7 +57,7 @@ from types import TracebackType
 from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
 from . import ACTIONS, OCPP_VERSION
-from ._runtime import Action, Payload, Request, ValidationError
+from ._runtime import Action, OneWay, Payload, Request, ValidationError
 from .ocpp_j import INTERNAL_ERROR, NOT_SUPPORTED
 from .rpc import (
     CALL_ERROR,
@@ -84,8 +85,8 @@ Direction = Literal["in", "out"]
 RequestT = TypeVar("RequestT", bound=Request[Any])
 RequestT_co = TypeVar("RequestT_co", bound=Request[Any], covariant=True)
 ResponseT = TypeVar("ResponseT", bound=Payload)
-MessageT = TypeVar("MessageT", bound=Payload)
-MessageT_co = TypeVar("MessageT_co", bound=Payload, covariant=True)
+MessageT = TypeVar("MessageT", bound=OneWay)
+MessageT_co = TypeVar("MessageT_co", bound=OneWay, covariant=True)
 
 Handler = Callable[[RequestT, "Context"], Awaitable[ResponseT] | ResponseT]
 """Answers one Call: the decoded request and its context in, the response out (from a coroutine
@@ -510,7 +511,7 @@ class Session:
         self._log_tolerated(f"the answer to the {action.name} call", reply.unique_id, tolerated)
         return cast(ResponseT, response)
 
-    async def send(self, message: Payload) -> None:
+    async def send(self, message: OneWay) -> None:
         """Sends `message`, of a one-way action, as a SEND frame (OCPP 2.1); returns once the
         transport took it. Nothing answers a SEND, and it need not wait for an outstanding Call.
 

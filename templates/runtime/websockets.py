@@ -47,7 +47,7 @@ from websockets.http11 import Response as HttpResponse
 from websockets.typing import Subprotocol
 
 from . import ocpp_j
-from ._runtime import Payload, Request
+from ._runtime import OneWay, Payload, Request
 from .session import (
     DEFAULT_INBOUND_LIMIT,
     DEFAULT_TIMEOUT,
@@ -275,7 +275,7 @@ class Server:
             raise StationNotConnected(station_id)
         return await session.call(request, timeout=timeout)
 
-    async def send(self, station_id: str, message: Payload) -> None:
+    async def send(self, station_id: str, message: OneWay) -> None:
         """Sends a one-way message (OCPP 2.1's SEND) to the station connected as `station_id`;
         StationNotConnected when it is not connected, otherwise as `Session.send`."""
         session = self._stations.get(station_id)
@@ -558,7 +558,7 @@ class Station:
         session = await self.wait_connected(timeout=limit)
         return await session.call(request, timeout=timeout)
 
-    async def send(self, message: Payload, *, timeout: float | None = None) -> None:
+    async def send(self, message: OneWay, *, timeout: float | None = None) -> None:
         """Sends a one-way message (OCPP 2.1's SEND) to the CSMS, as `Session.send`. While
         reconnecting, it first waits (up to `timeout`, default the session's) for the
         connection."""

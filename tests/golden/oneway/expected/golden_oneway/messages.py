@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ._runtime import Payload, Request
+from ._runtime import OneWay, Payload, Request
 from .datatypes import CustomDataType
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
 
 
 @dataclass(slots=True, kw_only=True)
-class NotifyTick(Payload):
+class NotifyTick(OneWay):
     """The one-way NotifyTick message, sent by the Charging Station to the CSMS; it has no response."""
 
     at: datetime
