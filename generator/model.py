@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import GeneratorError
-from .keywords import ANNOTATIONS, BY_KIND, FORMATS
+from .keywords import ANNOTATIONS, BY_KIND, FORMATS, Draft
 from .load import Definition, SchemaSet, escape_pointer
 from .matrix import DIRECTIONS, Matrix
 from .naming import snake_case, upper_snake
@@ -160,6 +160,7 @@ class Model:
     enums: dict[str, EnumType]  # every enum definition
     overrides: tuple[Override, ...]  # declared deviations from the vendored schemas
     profile: Profile  # the version's file names and OCPP-J
+    drafts: dict[str, Draft]  # schema file name -> the draft its `$schema` names
 
 
 # A data-dictionary reference line ("urn:x-oca:ocpp:uid:1:569230"); the line above it is the
@@ -556,4 +557,5 @@ def build_model(schemas: SchemaSet, matrix: Matrix) -> Model:
         builder.enums,
         schemas.overrides,
         schemas.profile,
+        schemas.drafts,
     )
