@@ -208,6 +208,7 @@ class OcppJView:
     subprotocol: str  # Python literal
     frames: tuple[tuple[str, str], ...]  # (constant name, Python literal: its id, or None)
     message_types: str  # Python literal: the ids of the frames the version has, in order
+    unknown_message_type: str  # Python literal: "answer" or "ignore"
     error_codes: tuple[tuple[str, str], ...]  # (constant name, Python literal: the code)
     codes: str  # Python literal: the distinct codes, sorted
 
@@ -232,6 +233,7 @@ def ocpp_j_view(profile: Profile) -> OcppJView:
             (constant, repr(ids.get(frame))) for frame, constant in _FRAME_CONSTANTS.items()
         ),
         message_types=repr(tuple(i for _, i in profile.frames)),
+        unknown_message_type=literal(profile.unknown_message_type),
         error_codes=tuple((role.upper(), literal(code)) for role, code in profile.error_codes),
         codes=f"frozenset({{{', '.join(literal(c) for c in codes)}}})",
     )

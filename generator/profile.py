@@ -42,6 +42,10 @@ ERROR_ROLES = (
 """The situations an OCPP-J implementation reports with a CallError; the profile gives the code
 each version sends for each (OCPP 1.6 spells some differently and has no code for others)."""
 
+UNKNOWN_MESSAGE_TYPE_ACTIONS = ("answer", "ignore")
+"""What a session does with a frame of a message type id its version does not know: answer it with
+a CallError (OCPP-J 2.0.1, part 4, 4.4), or ignore it (OCPP-J 1.6, 4.1.3; OCPP 2.1 part 4, 4.4)."""
+
 _ACTION = "{action}"
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
 _SUBPROTOCOL = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")  # an HTTP token (RFC 6455, 4.1)
@@ -82,6 +86,7 @@ class Profile:
     subprotocol: str
     frames: tuple[tuple[str, int], ...]  # frame name -> message type id, in FRAME_TYPES order
     error_codes: tuple[tuple[str, str], ...]  # role -> the code sent, in ERROR_ROLES order
+    unknown_message_type: str  # one of UNKNOWN_MESSAGE_TYPE_ACTIONS
 
     def frame(self, name: str) -> int | None:
         return dict(self.frames).get(name)
@@ -132,7 +137,7 @@ def load_profile(directory: Path) -> Profile:
         )
     ocpp_j = data["ocpp_j"]
     line = data.line("ocpp_j", 1)
-    keys = ("subprotocol", "frames", "error_codes")
+    keys = ("subprotocol", "frames", "unknown_message_type", "error_codes")
     if not isinstance(ocpp_j, Mapping) or set(ocpp_j) != set(keys):
         raise GeneratorError(f"{path}:{line}: `ocpp_j:` must hold exactly {', '.join(keys)}")
     subprotocol = ocpp_j["subprotocol"]
@@ -164,6 +169,13 @@ def load_profile(directory: Path) -> Profile:
         raise GeneratorError(
             f"{path}:{frames_line}: `one_way:` messages need a SEND frame in `frames:`"
         )
+    unknown = ocpp_j["unknown_message_type"]
+    if unknown not in UNKNOWN_MESSAGE_TYPE_ACTIONS:
+        raise GeneratorError(
+            f"{path}:{ocpp_j.line('unknown_message_type', line)}: `unknown_message_type: "
+            f"{shown(unknown)}` must be {' or '.join(UNKNOWN_MESSAGE_TYPE_ACTIONS)} (what a session "
+            "does with a frame of a message type id the version does not know)"
+        )
     codes = ocpp_j["error_codes"]
     codes_line = ocpp_j.line("error_codes", line)
     if not isinstance(codes, Mapping) or set(codes) != set(ERROR_ROLES):
@@ -189,4 +201,5 @@ def load_profile(directory: Path) -> Profile:
         subprotocol,
         tuple((name, frames[name]) for name in FRAME_TYPES if name in frames),
         tuple((role, codes[role]) for role in ERROR_ROLES),
+        unknown,
     )

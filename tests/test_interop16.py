@@ -825,6 +825,23 @@ def test_an_action_our_station_does_not_handle(ocpp16: ModuleType) -> None:
     run(scenario())
 
 
+def test_a_frame_of_an_unknown_message_type_is_ignored(ocpp16: ModuleType) -> None:
+    """OCPP-J 1.6 (4.1.3): a frame of a message type other than 2, 3 and 4 is ignored. Their
+    station's connection sends one; our CSMS answers nothing and serves the next Call."""
+    p = ocpp16
+
+    async def scenario() -> None:
+        async with our_csms_with_their_station(p, actions=("Heartbeat",)) as s:
+            s.ours.answers["Heartbeat"] = lambda request: p.HeartbeatResponse(current_time=AS_UTC)
+            await s.their._connection.send(json.dumps([7, "x", "Heartbeat", {}]))
+            reply = await their_call(s, call.Heartbeat())
+            assert reply == call_result.Heartbeat(current_time="2024-05-01T10:00:00.250000Z")
+            sent = [json.loads(text) for direction, text in s.frames if direction == "out"]
+            assert [frame[0] for frame in sent] == [3]  # the Heartbeat's CallResult only
+
+    run(scenario())
+
+
 @pytest.mark.parametrize("receiver", ["our-csms", "our-station"])
 def test_a_required_property_missing_is_answered_with_the_16_spelling(
     ocpp16: ModuleType, receiver: str

@@ -125,7 +125,7 @@ def test_one_way_messages_go_in_sends_and_answered_ones_in_calls(o: ModuleType, 
         ([6, "f", ONE_WAY], "RpcFrameworkError", 6),
         ([5, "g", "GenericError", ""], "RpcFrameworkError", 5),
         ([5, "h", 7, "", {}], "RpcFrameworkError", 5),
-        ([7, "i", "Heartbeat", {}], "MessageTypeNotSupported", None),
+        ([7, "i", "Heartbeat", {}], "MessageTypeNotSupported", 7),
     ],
 )
 def test_frames_refused(rpc: Any, frame: list[Any], code: str, message_type: int | None) -> None:
@@ -134,7 +134,7 @@ def test_frames_refused(rpc: Any, frame: list[Any], code: str, message_type: int
     assert caught.value.code == code
     assert caught.value.message_type == message_type
     assert caught.value.unique_id == frame[1]
-    if message_type is None:
+    if message_type == 7:  # parse_frame reports it; whether it is answered is the session's call
         assert caught.value.description == "message type 7 is not 2, 3, 4, 5 or 6"
 
 
@@ -250,6 +250,39 @@ def test_nothing_answers_a_send_whatever_goes_wrong(
     ):
         assert "dropped a SEND frame (nothing answers one): " in text and why in text, why
     assert "a station does not receive NotifyPeriodicEventStream messages" in text
+
+
+def test_a_frame_of_an_unknown_message_type_is_ignored_and_the_session_goes_on(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    """OCPP 2.1 part 4, 4.4: a receiver ignores a frame of a message type it does not know; 2.0.1
+    answered MessageTypeNotSupported."""
+    assert importlib.import_module("ocpp21.ocpp_j").UNKNOWN_MESSAGE_TYPE == "ignore"
+    router = sessions.Router()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        return o.HeartbeatResponse(current_time=NOW)
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            await peer.send([7, "x", "Heartbeat", {}])
+            await peer.send([8])
+            # The first frame back answers this Call: nothing answered the two before it.
+            answer = await peer.ask([2, "c1", "Heartbeat", {}])
+            assert answer[:2] == [3, "c1"]
+            await peer.nothing_more()
+
+    run(scenario())
+    ignored = [r.getMessage() for r in logged.records if "ignored a frame" in r.getMessage()]
+    assert ignored == [
+        "CS-1: ignored a frame of message type 7, which OCPP 2.1 does not have",
+        "CS-1: ignored a frame of message type 8, which OCPP 2.1 does not have",
+    ]
+    assert all(r.levelno == logging.WARNING for r in logged.records if "ignored" in r.getMessage())
 
 
 def test_a_send_without_a_handler_is_logged(
@@ -385,6 +418,7 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         ("in", [5, "c3", "Bogus", "", {}]),  # 12 not an error code
         ("in", [6, "s4", ONE_WAY, {**STREAM_PAYLOAD, "id": -1}]),  # 13 invalid payload
         ("out", [4, "s4", "PropertyConstraintViolation", "", {}]),  # 14 an answer to a SEND
+        ("in", [7, "u1", "Heartbeat", {}]),  # 15 an unknown message type, which nothing answers
     ]
     log = tmp_path / "log.jsonl"
     log.write_text("\n".join(json.dumps({"direction": d, "frame": f}) for d, f in records) + "\n")
@@ -401,9 +435,14 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         (12, "RpcFrameworkError"),
         (13, "PropertyConstraintViolation"),
         (14, "send-answered"),
+        (15, "unknown-message-type"),
     ]
+    unknown = next(p for p in lines if p["type"] == "problem" and p["line"] == 15)
+    assert unknown["message"] == (
+        "message type 7 is not 2, 3, 4, 5 or 6: OCPP 2.1 ignores such a frame, nothing answers it"
+    )
     summary = lines[-1]
-    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 7, 2)
+    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 8, 2)
 
 
 def test_a_tolerance_policy_applies_to_sends(o: ModuleType, sessions: Any) -> None:

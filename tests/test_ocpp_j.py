@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import importlib
 import json
+import logging
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -118,6 +119,10 @@ def test_2_0_1_makes_no_send_nor_call_result_error() -> None:
 
 
 def test_a_2_0_1_session_answers_a_2_1_frame_message_type_not_supported() -> None:
+    """OCPP-J 2.0.1 (part 4, 4.4) answers a frame of an unknown message type, where 1.6 and 2.1
+    ignore it."""
+    assert ocpp201_ocpp_j.UNKNOWN_MESSAGE_TYPE == "answer"
+
     async def scenario() -> None:
         link = MemoryLink()
         session = Session(link.a, Router(), role="csms", station_id="CS-1")
@@ -127,6 +132,8 @@ def test_a_2_0_1_session_answers_a_2_1_frame_message_type_not_supported() -> Non
             assert send[:3] == [4, "s1", "MessageTypeNotSupported"]
             result_error = await peer.ask([5, "r1", "FormatViolation", "", {}])
             assert result_error[:3] == [4, "r1", "MessageTypeNotSupported"]
+            unknown = await peer.ask([7, "x", "Heartbeat", {}])
+            assert unknown[:3] == [4, "x", "MessageTypeNotSupported"]
 
     run(scenario(), SCENARIO_TIMEOUT)
 
@@ -172,7 +179,9 @@ def test_the_1_6_like_build_writes_only_its_own_codes(v16: ModuleType) -> None:
         rpc.Send("u1", "Heartbeat", v16.HeartbeatRequest())
 
 
-def test_a_1_6_like_session_answers_with_its_codes(v16: ModuleType) -> None:
+def test_a_1_6_like_session_answers_with_its_codes(
+    v16: ModuleType, caplog: pytest.LogCaptureFixture
+) -> None:
     session_module = _submodule(v16, "session")
     router = session_module.Router()
 
@@ -193,9 +202,20 @@ def test_a_1_6_like_session_answers_with_its_codes(v16: ModuleType) -> None:
                 "c",
                 "FormationViolation",
             ]
-            assert (await peer.ask([6, "d", "Heartbeat", {}]))[:3] == [4, "d", "GenericError"]
+            # OCPP-J 1.6 (4.1.3): a frame of a type it does not know is ignored, not answered;
+            # the first frame back answers the Call after it.
+            await peer.send([6, "d", "Heartbeat", {}])
+            await peer.send([7, "x", "Heartbeat", {}])
+            assert (await peer.ask([2, "e", "Heartbeat", {}]))[:3] == [4, "e", "InternalError"]
+            await peer.nothing_more()
 
-    run(scenario(), SCENARIO_TIMEOUT)
+    with caplog.at_level(logging.WARNING, logger=session_module.__name__):
+        run(scenario(), SCENARIO_TIMEOUT)
+    ignored = [r.getMessage() for r in caplog.records if "ignored a frame" in r.getMessage()]
+    assert ignored == [
+        "CS-1: ignored a frame of message type 6, which OCPP 1.6 does not have",
+        "CS-1: ignored a frame of message type 7, which OCPP 1.6 does not have",
+    ]
 
 
 def test_a_1_6_like_build_speaks_ocpp1_6_over_websockets(v16: ModuleType) -> None:
@@ -250,8 +270,8 @@ def test_the_1_6_like_log_validator_checks_codes_of_1_6(
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     problems = [(r["line"], r["code"]) for r in records if r["type"] == "problem"]
     # an unknown code: the frame is no well-formed 1.6 RPC message (rpc_framework_error);
-    # an unknown frame type: message_type_not_supported
-    assert problems == [(4, "ProtocolError"), (5, "GenericError")]
+    # an unknown frame type: reported as what it is, not as an answer 1.6 would send (it sends none)
+    assert problems == [(4, "ProtocolError"), (5, "unknown-message-type")]
     assert records[-1]["valid"] == 3
 
 

@@ -48,6 +48,7 @@ def test_the_vendored_profile_reads() -> None:
     assert profile.subprotocol == "ocpp2.0.1"
     assert profile.frames == (("CALL", 2), ("CALLRESULT", 3), ("CALLERROR", 4))
     assert [role for role, _ in profile.error_codes] == list(ERROR_ROLES)
+    assert profile.unknown_message_type == "answer"  # OCPP 2.0.1 part 4, 4.4
 
 
 def test_files_named_as_in_ocpp_1_6_pair_up(tmp_path: Path) -> None:
@@ -83,7 +84,12 @@ def test_a_file_no_pattern_matches_is_refused(tmp_path: Path) -> None:
         (("CALLERROR: 4}", "CALLERROR: 3}"), "distinct non-negative integers"),
         (("CALLERROR: 4}", "CALLERROR: 4, PING: 9}"), "maps CALL, CALLRESULT, CALLERROR"),
         (("    security_error: SecurityError\n", ""), "missing: security_error"),
-        (("NotSupported", "Not Supported"), "must be an error code"),
+        (("not_supported: NotSupported", "not_supported: Not Supported"), "must be an error code"),
+        (
+            ("unknown_message_type: answer", "unknown_message_type: reply"),
+            "must be answer or ignore",
+        ),
+        (("  unknown_message_type: answer\n", ""), "must hold exactly subprotocol"),
         (('response: "{action}Response"', 'response: "Response"'), "must hold `{action}` once"),
     ],
 )
@@ -121,3 +127,9 @@ def test_ocpp_2_1_has_one_way_messages_and_two_frames_more() -> None:
     profile = load_profile(ROOT / "tests" / "fixtures" / "ocpp21" / "schemas")
     assert profile.files.one_way == "{action}" and profile.subprotocol == "ocpp2.1"
     assert profile.frame("SEND") == 6 and profile.frame("CALLRESULTERROR") == 5
+    assert profile.unknown_message_type == "ignore"  # OCPP 2.1 part 4, 4.4
+
+
+def test_ocpp_1_6_ignores_unknown_message_types() -> None:
+    profile = load_profile(ROOT / "tests" / "fixtures" / "ocpp16" / "schemas")
+    assert profile.unknown_message_type == "ignore"  # OCPP-J 1.6, 4.1.3

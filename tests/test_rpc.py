@@ -218,7 +218,7 @@ def test_call_result_decodes_typed_by_request_class() -> None:
     ("text", "message_type"),
     [
         ("not json", None),
-        ('[7, "id7", "Heartbeat", {}]', None),
+        ('[7, "id7", "Heartbeat", {}]', 7),  # a type OCPP 2.0.1 does not have, as read
         ('[2, "id3", "Teleport", {}]', ocpp201.rpc.CALL),
         ('[3, "idA", []]', ocpp201.rpc.CALL_RESULT),
         ("[3, 17, {}]", ocpp201.rpc.CALL_RESULT),

@@ -29,7 +29,10 @@ logged (WARNING) and handed to the handler as `context.tolerated`. What the sess
 checked strictly, always.
 
 The subprotocol, frames and error codes are those of the OCPP version the package was built for
-(`ocpp_j`). A build for OCPP 2.1 also carries its two extra frames:
+(`ocpp_j`). A frame of a message type the version does not know is answered with a CallError
+MessageTypeNotSupported (OCPP 2.0.1) or ignored, logged (WARNING) and not answered (OCPP 1.6 and
+2.1), as `ocpp_j.UNKNOWN_MESSAGE_TYPE` says. A build for OCPP 2.1 also carries its two extra
+frames:
 
 - SEND, a one-way message (a `OneWay`, e.g. NotifyPeriodicEventStream): `await
   session.send(message)` sends one; `@router.on_send(MessageClass)` registers a handler
@@ -58,7 +61,7 @@ from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
 from . import ACTIONS, OCPP_VERSION
 from ._runtime import Action, OneWay, Payload, Request, ValidationError
-from .ocpp_j import INTERNAL_ERROR, NOT_SUPPORTED
+from .ocpp_j import INTERNAL_ERROR, MESSAGE_TYPES, NOT_SUPPORTED, UNKNOWN_MESSAGE_TYPE
 from .rpc import (
     CALL_ERROR,
     CALL_RESULT,
@@ -665,6 +668,18 @@ class Session:
             awaiting.answer.set_result(outcome)
 
     async def _refused(self, error: RpcError) -> None:
+        unknown_type = error.message_type is not None and error.message_type not in MESSAGE_TYPES
+        if unknown_type and UNKNOWN_MESSAGE_TYPE == "ignore":
+            # OCPP-J 1.6 (4.1.3) and 2.1 (part 4, 4.4): a receiver "SHALL ignore the message
+            # payload" of a type it does not know; 2.0.1 answers MessageTypeNotSupported instead.
+            logger.warning(
+                "%s: ignored a frame of message type %s, which OCPP %s does not have",
+                self.station_id,
+                error.message_type,
+                OCPP_VERSION,
+                extra={"station_id": self.station_id},
+            )
+            return
         if error.message_type in _DROPPED_TYPES:
             # OCPP-J 2.1: nothing answers a SEND (part 4, 4.2.4) nor a CallResultError.
             logger.warning(

@@ -12,7 +12,10 @@ opposite direction when they have one), a CallError for its shape and error code
 The frame types and error codes are those of the build's OCPP version (`ocpp_j`). In a build for
 OCPP 2.1, a SEND (a one-way message) is checked as a Call is, and pairs with nothing: a CallResult
 or CallError with a SEND's unique id is an error (`send-answered`); a CallResultError answers an
-earlier CallResult from the other side (matched as a CallResult is matched to its Call).
+earlier CallResult from the other side (matched as a CallResult is matched to its Call). A frame
+of a message type the version does not know is a problem in every version; where the version
+ignores such frames (OCPP 1.6, 2.1: `ocpp_j.UNKNOWN_MESSAGE_TYPE`) it is reported as
+`unknown-message-type`, not with the CallError code that would answer it, for nothing does.
 
 Directions are those of the side that wrote the log: by default the CSMS (`"in"` = received by
 the CSMS from a station), with `--side station` the charging station (`"in"` = received from the
@@ -45,7 +48,7 @@ from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from . import ACTIONS, OCPP_VERSION, __version__
 from ._runtime import FORMAT_VIOLATION, Payload, UnknownMessageError, ValidationError, _json_loads
-from .ocpp_j import INTERNAL_ERROR, RPC_FRAMEWORK_ERROR
+from .ocpp_j import INTERNAL_ERROR, MESSAGE_TYPES, RPC_FRAMEWORK_ERROR, UNKNOWN_MESSAGE_TYPE
 from .rpc import (
     CALL,
     CALL_ERROR,
@@ -85,6 +88,9 @@ WRONG_DIRECTION = "wrong-direction"
 """The code of a Call sent in the direction its action is not sent in."""
 SEND_ANSWERED = "send-answered"
 """The code of a CallResult or CallError with the unique id of a SEND, which nothing answers."""
+UNKNOWN_TYPE = "unknown-message-type"
+"""The code of a frame of a message type the version does not know, where the version ignores
+such frames (in one that answers them, the CallError code that answers it)."""
 FRAMEWORK_ERROR = RPC_FRAMEWORK_ERROR
 
 _OPPOSITE = {"in": "out", "out": "in"}
@@ -718,6 +724,15 @@ class _Validator:
         ):
             assert action is not None and shown_id is not None  # a Call of a known action
             valid = self._under_policy(action, shown_id, request, raw[3])
+        elif error.message_type is not None and error.message_type not in MESSAGE_TYPES:
+            if UNKNOWN_MESSAGE_TYPE == "ignore":
+                description = (
+                    f"{error.description}: OCPP {OCPP_VERSION} ignores such a frame, nothing "
+                    "answers it"
+                )
+                self._bad(action, shown_id, UNKNOWN_TYPE, None, description)
+            else:
+                self._bad(action, shown_id, error.code, None, error.description)
         elif isinstance(violations, list) and violations:
             for v in violations:
                 self._bad(action, shown_id, v["code"], v["path"], v["message"])

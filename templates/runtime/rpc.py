@@ -20,7 +20,9 @@ for OCPP 2.1 also has Send (`[6, id, action, payload]`, a one-way message, never
 CallResultError (`[5, id, code, description, details]`, sent by the side that made a Call when
 the CallResult it received cannot be handled); in a build whose version lacks them, a frame of
 those types is refused as any unknown message type is (MessageTypeNotSupported), and making one
-raises ValueError.
+raises ValueError. Such a refusal carries the type id read (`RpcError.message_type`, not in
+`MESSAGE_TYPES`); whether it is answered is not the parser's to say: a session answers it or
+ignores it as the version asks (`ocpp_j.UNKNOWN_MESSAGE_TYPE`).
 """
 
 from __future__ import annotations
@@ -89,7 +91,8 @@ class RpcError(Exception):
 
     Raise one from a session handler to answer with that code. `message_type` is the type of the
     frame that was refused (CALL, CALL_RESULT, CALL_ERROR, and in OCPP 2.1 CALL_RESULT_ERROR or
-    SEND), None when it could not be read.
+    SEND; for a type the version does not know, the id as read, not in MESSAGE_TYPES), None when
+    it could not be read.
     """
 
     def __init__(
@@ -535,11 +538,13 @@ def parse_frame(data: str | bytes | bytearray, *, policy: Policy = STRICT) -> Fr
         readable = frame[1] if len(frame) > 1 and isinstance(frame[1], str) and frame[1] else None
         if readable is not None and len(readable) > MAX_UNIQUE_ID_LENGTH:
             readable = None
-        raise RpcError(
+        unknown = RpcError(
             MESSAGE_TYPE_NOT_SUPPORTED,
             f"message type {kind} is not {_MESSAGE_TYPES_TEXT}",
             readable,
         )
+        unknown.message_type = kind
+        raise unknown
     try:
         return _typed_frame(frame, kind, policy)
     except RpcError as error:

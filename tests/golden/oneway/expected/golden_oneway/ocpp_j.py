@@ -1,5 +1,6 @@
 """OCPP-J as OCPP 9.9.9 defines it: the WebSocket subprotocol, the message type id of
-each frame and the CallError code sent in each situation.
+each frame, what is done with a frame of a type it does not know and the CallError code sent in
+each situation.
 
 Generated from the version profile (`profile.yaml` beside the schemas) by `make generate`; do not
 edit. The runtime modules (`rpc`, `session`, `websockets`, the log validator) read these, so that
@@ -26,6 +27,11 @@ SEND: Final[int | None] = 6
 """OCPP 2.1: a one-way message, never answered (laid out as CALL)."""
 MESSAGE_TYPES: Final[tuple[int, ...]] = (2, 3, 4, 5, 6)
 """The message type ids of the frames this OCPP version has."""
+
+UNKNOWN_MESSAGE_TYPE: Final[str] = "ignore"
+"""What a session does with a frame of a message type id not in MESSAGE_TYPES: "answer" (a
+CallError MESSAGE_TYPE_NOT_SUPPORTED, as OCPP-J 2.0.1 asks) or "ignore" (log it, send nothing, as
+OCPP-J 1.6 and 2.1 ask)."""
 
 # The CallError code sent in each situation (OCPP versions spell some differently).
 FORMAT_VIOLATION: Final[str] = "FormatViolation"
