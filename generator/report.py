@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from .closure import ALWAYS_INCLUDED, Selection
 from .model import (
+    ArrayType,
     BooleanType,
     DateTimeType,
     EnumRef,
     IntegerType,
     Message,
     Model,
+    NumberType,
     ObjectRef,
     ObjectType,
     StringType,
@@ -36,6 +38,12 @@ assert tuple(FRAME_CLASSES) == FRAME_TYPES
 # The README's session example runs as the CSMS: the directions whose requests it receives.
 CSMS = "CSMS"
 BOTH = "Both"
+
+
+def _has_multiple_of(value: ValueType) -> bool:
+    while isinstance(value, ArrayType):
+        value = value.item
+    return isinstance(value, NumberType) and value.multiple_of is not None
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ class Report:
     enums: tuple[Row, ...]
     overrides: tuple[OverrideRow, ...]
     drafts: tuple[str, ...]  # of the implemented messages' schema files
+    multiple_of: bool  # a field the build checks has a multipleOf (decided on decimal forms)
     always_included: tuple[str, ...]  # the types every object may carry, where the model has them
     frames: tuple[str, ...]  # the `rpc` classes of the profile's frames
     one_way: bool  # the profile has SEND frames
@@ -261,6 +270,14 @@ def build_report(selection: Selection) -> Report:
                 # a build without messages validates nothing; it says what its schemas are
                 or {draft.name for draft in model.drafts.values()}
             )
+        ),
+        multiple_of=any(
+            _has_multiple_of(field.type)
+            for obj in (
+                *selection.objects,
+                *(o for m in selection.messages for o in (m.request, m.response) if o is not None),
+            )
+            for field in obj.fields
         ),
         always_included=tuple(n for n in ALWAYS_INCLUDED if n in chosen_objects | chosen_enums),
         frames=tuple(FRAME_CLASSES[name] for name, _ in model.profile.frames),

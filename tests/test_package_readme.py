@@ -222,6 +222,15 @@ def test_custom_data_type_is_mentioned_where_it_exists(build: tuple[ModuleType, 
     assert ("CustomDataType" in _readme(package)) == hasattr(package, "CustomDataType")
 
 
+def test_the_multiple_of_deviation_is_declared_where_the_schemas_use_it(
+    build: tuple[ModuleType, Path],
+) -> None:
+    """Where a schema file of the build has `multipleOf`, the README says how it is decided."""
+    package, schemas = build
+    uses = any('"multipleOf"' in p.read_text(encoding="utf-8") for p in schemas.glob("*.json"))
+    assert ("`multipleOf` is decided on decimal forms" in _readme(package)) == uses
+
+
 def test_frames_and_one_way_messages_follow_the_profile(build: tuple[ModuleType, Path]) -> None:
     package, _ = build
     text = _readme(package)

@@ -129,14 +129,14 @@ class UnknownMessageError(LookupError):
 @_python_class
 class MessageNotImplementedError(UnknownMessageError, ImportError):
     """The message (or a type only such messages use) exists in OCPP, but this release of the
-    package leaves it out. An ImportError too, so that `from ocpp201 import X` says why."""
+    package leaves it out. An ImportError too, so that `from <package> import X` says why."""
 
 
 class _LeftOutFinder:
     """Path-entry finder that answers `from <package> import X` for a name the release leaves out.
 
     A module-level `__getattr__` would say the same, but CPython (3.11 to 3.13) then stops
-    specializing every `package.attribute` lookup: 13 to 18 ns more on each `ocpp201.loads(...)`.
+    specializing every `package.attribute` lookup: 13 to 18 ns more on each `package.loads(...)`.
     An import of a missing name tries the submodule `package.X` first, through the package's
     `__path__`; this finder sits on one extra entry there and raises the explanation.
     """

@@ -1,7 +1,7 @@
 """OCPP-J over the `websockets` package: a CSMS server (`serve`) and a station client (`connect`).
 
-Optional: it needs `websockets` 15 or later (``pip install ocpp201[websockets]``); nothing else
-in the package imports it. Both ends run `ocpp201.session.Session` on each connection::
+Optional: it needs `websockets` 15 or later (the package's ``websockets`` extra); nothing else
+in the package imports it. Both ends run the package's `session.Session` on each connection::
 
     async with serve(router, "0.0.0.0", 9000) as server:            # the CSMS
         await server.call("CS-1", ResetRequest(type=ResetEnumType.IMMEDIATE))
@@ -66,8 +66,8 @@ SUBPROTOCOL = Subprotocol(ocpp_j.SUBPROTOCOL)
 """The WebSocket subprotocol both ends insist on, the build's OCPP version's (`ocpp_j.SUBPROTOCOL`):
 ``ocpp2.0.1`` for OCPP 2.0.1, ``ocpp2.1`` for OCPP 2.1, ``ocpp1.6`` for OCPP 1.6."""
 MAX_STATION_ID_LENGTH = 48
-"""OCPP-J 2.0.1: the charging station's identity, the last segment of its URL, is at most 48
-characters."""
+"""OCPP-J 2.0.1 and 2.1: the charging station's identity, the last segment of its URL, is at most
+48 characters; the adapter keeps that bound in every build (OCPP-J 1.6 states none)."""
 
 Authenticate = Callable[[str, str, str], Awaitable[bool] | bool]
 """``authenticate(station_id, username, password)``: True lets the station in (security
@@ -326,7 +326,8 @@ class Server:
             # not echoed: a garbled header may still hold a secret
             return self._unauthorized(connection, request, "unreadable credentials")
         if username != station_id:
-            # OCPP 2.0.1 security profiles 1 and 2: the username is the station's identity.
+            # Security profiles 1 and 2 (OCPP 2.x, and 1.6's security extension): the username is the
+            # station's identity.
             return self._unauthorized(connection, request, f"username {username!r} is not the id")
         assert self._authenticate is not None
         try:
