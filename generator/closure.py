@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from .errors import GeneratorError
 from .model import EnumType, Message, Model, ObjectType, references
 
-# Every object may carry customData, so its type is always part of the package.
-ALWAYS_INCLUDED = ("CustomDataType",)
-
 
 @dataclass(frozen=True)
 class Selection:
@@ -18,6 +15,7 @@ class Selection:
     objects: tuple[ObjectType, ...]  # data types, dependencies before dependants
     enums: tuple[EnumType, ...]  # sorted by name
     used_by: dict[str, tuple[str, ...]]  # definition name -> actions that need it (all messages)
+    always_included: tuple[str, ...]  # types every object may carry (2.x: CustomDataType)
 
 
 def _dependencies(model: Model, obj: ObjectType) -> list[str]:
@@ -59,9 +57,24 @@ def _ordered(model: Model, names: set[str]) -> tuple[ObjectType, ...]:
     return tuple(model.objects[n] for n in done)
 
 
+def carried_by_every_object(model: Model) -> tuple[str, ...]:
+    """The types every object refers to (itself apart): OCPP 2.x's CustomDataType, which any
+    object may carry as customData. The package has them whatever the matrix implements."""
+    objects = [
+        *model.objects.values(),
+        *(o for m in model.messages for o in (m.request, m.response) if o is not None),
+    ]
+    common: set[str] | None = None
+    for obj in objects:
+        refers = {ref for f in obj.fields for ref in references(f.type)} | {obj.name}
+        common = refers if common is None else common & refers
+    return tuple(sorted(common or ()))
+
+
 def select(model: Model, everything: bool = False) -> Selection:
     used_by: dict[str, list[str]] = {}
-    chosen: set[str] = set(n for n in ALWAYS_INCLUDED if n in model.objects or n in model.enums)
+    always = carried_by_every_object(model)
+    chosen: set[str] = set(always)
     messages = []
     for message in model.messages:
         reached = _reach(model, message)
@@ -76,4 +89,5 @@ def select(model: Model, everything: bool = False) -> Selection:
         objects=_ordered(model, {n for n in chosen if n in model.objects}),
         enums=tuple(model.enums[n] for n in sorted(chosen) if n in model.enums),
         used_by={k: tuple(sorted(v, key=str.lower)) for k, v in sorted(used_by.items())},
+        always_included=always,
     )

@@ -11,7 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import assert_never
 
-from .closure import ALWAYS_INCLUDED, Selection
+from .closure import Selection
 from .code import INDENT, Code
 from .codec import (
     absent,
@@ -410,7 +410,7 @@ def build_views(selection: Selection, runtime_names: tuple[str, ...]) -> Views:
             o,
             (
                 ()
-                if o.name in ALWAYS_INCLUDED
+                if o.name in selection.always_included
                 else tuple(a for a in selection.used_by.get(o.name, ()) if a in implemented)
             ),
             compiled=True,

@@ -7,7 +7,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from .closure import ALWAYS_INCLUDED, Selection
+from .closure import Selection
 from .model import (
     ArrayType,
     BooleanType,
@@ -229,7 +229,7 @@ def build_report(selection: Selection) -> Report:
         out = []
         for name in _by_name(names):
             users = selection.used_by.get(name, ())
-            if name in ALWAYS_INCLUDED:
+            if name in selection.always_included:
                 note = "always (every object may carry it)"
             else:
                 note = ", ".join(a for a in users if a in implemented) if name in chosen else ""
@@ -279,7 +279,7 @@ def build_report(selection: Selection) -> Report:
             )
             for field in obj.fields
         ),
-        always_included=tuple(n for n in ALWAYS_INCLUDED if n in chosen_objects | chosen_enums),
+        always_included=selection.always_included,
         frames=tuple(FRAME_CLASSES[name] for name, _ in model.profile.frames),
         one_way=model.profile.frame("SEND") is not None,
         one_way_example=next(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.closure import carried_by_every_object
 from generator.errors import GeneratorError
 from generator.load import load_schemas
 from generator.matrix import load_matrix
@@ -133,3 +134,19 @@ def test_ocpp_2_1_has_one_way_messages_and_two_frames_more() -> None:
 def test_ocpp_1_6_ignores_unknown_message_types() -> None:
     profile = load_profile(ROOT / "tests" / "fixtures" / "ocpp16" / "schemas")
     assert profile.unknown_message_type == "ignore"  # OCPP-J 1.6, 4.1.3
+
+
+def test_the_types_every_object_carries_are_derived() -> None:
+    """CustomDataType is always in a 2.x package because every object refers to it; OCPP 1.6
+    has no such type. Derived from the schemas, never named in the generator."""
+    found = {}
+    for name, folder in (
+        ("2.0.1", ROOT),
+        ("2.1", ROOT / "tests" / "fixtures" / "ocpp21"),
+        ("1.6", ROOT / "tests" / "fixtures" / "ocpp16"),
+    ):
+        model = build_model(
+            load_schemas(folder / "schemas"), load_matrix(folder / "coverage_matrix.yaml")
+        )
+        found[name] = carried_by_every_object(model)
+    assert found == {"2.0.1": ("CustomDataType",), "2.1": ("CustomDataType",), "1.6": ()}
