@@ -146,6 +146,39 @@ def test_an_unreadable_send_payload_is_a_format_violation(rpc: Any) -> None:
     assert caught.value.description.startswith("NotifyPeriodicEventStream: ")
 
 
+# Frames whose text holds a lone surrogate (the escape `\ud800`): the type id can still be read,
+# and it alone says whether the frame is answered.
+UNREADABLE_SEND = '[6,"s1","NotifyPeriodicEventStream",{"x":"\\ud800"}]'
+UNREADABLE_RESULT_ERROR = '[5,"r1","GenericError","\\ud800",{}]'
+UNREADABLE_UNKNOWN_TYPE = '[7,"u1","\\ud800"]'
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "message_type", "unique_id"),
+    [
+        (UNREADABLE_SEND, "FormatViolation", 6, "s1"),
+        (UNREADABLE_RESULT_ERROR, "RpcFrameworkError", 5, "r1"),
+        (UNREADABLE_UNKNOWN_TYPE, "MessageTypeNotSupported", 7, "u1"),
+        ('[3,"c1",{"a":"\\ud800"}]', "FormatViolation", 3, "c1"),
+        ('[4,"c1","GenericError","\\ud800",{}]', "RpcFrameworkError", 4, "c1"),
+        ('[2,"c1","Heart\\ud800beat",{}]', "RpcFrameworkError", 2, "c1"),
+        ('[3,"\\ud800",{}]', "RpcFrameworkError", 3, None),
+        ('[7,"\\ud800"]', "MessageTypeNotSupported", 7, None),
+        ('["\\ud800"]', "RpcFrameworkError", None, None),
+    ],
+)
+def test_an_unreadable_frame_still_says_its_message_type(
+    rpc: Any, text: str, code: str, message_type: int | None, unique_id: str | None
+) -> None:
+    with pytest.raises(rpc.RpcError) as caught:
+        rpc.parse_frame(text)
+    assert caught.value.code == code
+    assert caught.value.message_type == message_type
+    assert caught.value.unique_id == unique_id
+    if message_type == 7:  # refused as a readable frame of that type is
+        assert caught.value.description == "message type 7 is not 2, 3, 4, 5 or 6"
+
+
 # --- Sessions: SEND -----------------------------------------------------------------------------
 
 
@@ -396,6 +429,43 @@ def test_a_call_result_error_received_reaches_the_hooks_and_settles_no_call(
     assert "dropped a CallResultError frame" in text
 
 
+def test_unreadable_frames_that_nothing_answers_stay_unanswered(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    """A SEND, a CallResultError or a frame of an unknown type is not answered, and a CallResult
+    is an answer, not answered either, however unreadable its text: the CallResult fails the
+    Call waiting for it, as a malformed one does."""
+    router = sessions.Router()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        return o.HeartbeatResponse(current_time=NOW)
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            for text in (UNREADABLE_SEND, UNREADABLE_RESULT_ERROR, UNREADABLE_UNKNOWN_TYPE):
+                await peer.send(text)
+            # The first frame back answers this Call: nothing answered the three before it.
+            assert (await peer.ask([2, "h1", "Heartbeat", {}]))[:2] == [3, "h1"]
+            call = asyncio.create_task(csms.call(o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)))
+            frame = await peer.recv()
+            await peer.send(f'[3,"{frame[1]}",{{"status":"\\ud800"}}]')
+            with pytest.raises(importlib.import_module("ocpp21.rpc").RpcError) as caught:
+                await call
+            assert caught.value.code == "FormatViolation"
+            refused = await peer.recv()  # a CallResultError, as for any malformed CallResult
+            assert refused[:3] == [5, frame[1], "FormatViolation"]
+            await peer.nothing_more()
+
+    run(scenario())
+    text = "\n".join(r.getMessage() for r in logged.records)
+    assert "dropped a SEND frame" in text and "dropped a CallResultError frame" in text
+    assert "ignored a frame of message type 7" in text
+
+
 # --- The log validator --------------------------------------------------------------------------
 
 
@@ -421,7 +491,10 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         ("in", [7, "u1", "Heartbeat", {}]),  # 15 an unknown message type, which nothing answers
     ]
     log = tmp_path / "log.jsonl"
-    log.write_text("\n".join(json.dumps({"direction": d, "frame": f}) for d, f in records) + "\n")
+    lines = [json.dumps({"direction": d, "frame": f}) for d, f in records]
+    # 16 an unknown message type, its text unreadable (a lone surrogate): still ignored
+    lines.append(f'{{"direction": "in", "frame": {UNREADABLE_UNKNOWN_TYPE}}}')
+    log.write_text("\n".join(lines) + "\n")
     assert cli.main(["validate", "--json", "--no-progress", str(log)]) == 1
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     problems = [(p["line"], p["code"]) for p in lines if p["type"] == "problem"]
@@ -436,13 +509,14 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         (13, "PropertyConstraintViolation"),
         (14, "send-answered"),
         (15, "unknown-message-type"),
+        (16, "unknown-message-type"),
     ]
     unknown = next(p for p in lines if p["type"] == "problem" and p["line"] == 15)
     assert unknown["message"] == (
         "message type 7 is not 2, 3, 4, 5 or 6: OCPP 2.1 ignores such a frame, nothing answers it"
     )
     summary = lines[-1]
-    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 8, 2)
+    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 9, 2)
 
 
 def test_a_tolerance_policy_applies_to_sends(o: ModuleType, sessions: Any) -> None:
