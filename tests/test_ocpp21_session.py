@@ -381,6 +381,46 @@ def test_an_invalid_call_result_is_refused_with_a_call_result_error(
     assert any("telling the peer with a CallResultError" in r.getMessage() for r in logged.records)
 
 
+@pytest.mark.parametrize("unreadable", [False, True], ids=["invalid", "unreadable"])
+def test_refusing_a_call_result_holds_up_neither_the_caller_nor_the_next_call(
+    o: ModuleType, sessions: Any, unreadable: bool
+) -> None:
+    """The peer answers our Call with a CallResult we refuse, and stops reading: the caller still
+    gets its error, and the next Call goes out; the CallResultError, with every violation in its
+    details, reaches the peer once it reads again."""
+    rpc = importlib.import_module("ocpp21.rpc")
+
+    async def scenario() -> None:
+        link = MemoryLink(to_b_maxsize=1)
+        csms = sessions.Session(link.a, sessions.Router(), role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        reset = o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)
+        async with serving(csms):
+            call = asyncio.create_task(csms.call(reset))
+            first = await peer.recv()
+            link.b.inbox.put_nowait("[]")  # the peer's side is full: it reads nothing more
+            if unreadable:
+                await peer.send(f'[3,"{first[1]}",{{"status":"\\ud800"}}]')
+            else:
+                await peer.send([3, first[1], {"status": "Nope"}])
+            with pytest.raises(rpc.RpcError if unreadable else o.ValidationError):
+                await asyncio.wait_for(call, WAIT)  # bounds a hang: the answer is immediate
+            following = asyncio.create_task(csms.call(reset))
+            assert await peer.recv() == []  # the peer reads again
+            frames = {kind: frame for kind, *frame in [await peer.recv(), await peer.recv()]}
+            refused, second = frames[5], frames[2]
+            assert refused[:2] == [
+                first[1],
+                "FormatViolation" if unreadable else "PropertyConstraintViolation",
+            ]
+            assert [v["path"] for v in refused[3]["violations"]] == ["/status"]
+            await peer.send([3, second[0], {"status": "Accepted"}])
+            assert (await following).status == "Accepted"
+            await peer.nothing_more()
+
+    run(scenario())
+
+
 def test_a_call_result_error_received_reaches_the_hooks_and_settles_no_call(
     o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
 ) -> None:

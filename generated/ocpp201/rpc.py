@@ -525,6 +525,7 @@ def _refused_frame_text(
         FORMAT_VIOLATION,
         f"the payload cannot be read at {inner or '/'}: {error.message}",
         unique_id,
+        _violations_json([Violation(inner, FORMAT_VIOLATION, error.message)]),
     )
 
 

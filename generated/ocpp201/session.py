@@ -488,8 +488,12 @@ class Session:
                     ) from None
                 except RpcError as error:
                     if error.message_type == CALL_RESULT:  # a malformed CallResult to this Call
-                        await self._refuse_result(
-                            action.name, frame.unique_id, error.code, error.description, {}
+                        self._refuse_result(
+                            action.name,
+                            frame.unique_id,
+                            error.code,
+                            error.description,
+                            error.details,
                         )
                     raise
             finally:
@@ -509,7 +513,7 @@ class Session:
         except ValidationError as error:
             details = _violations_json(error.violations)
             code = error.violations[0].code
-            await self._refuse_result(action.name, reply.unique_id, code, str(error), details)
+            self._refuse_result(action.name, reply.unique_id, code, str(error), details)
             raise
         self._log_tolerated(f"the answer to the {action.name} call", reply.unique_id, tolerated)
         return cast(ResponseT, response)
@@ -537,11 +541,15 @@ class Session:
                 f"{self.station_id}: the {action.name} message could not be sent: {error}"
             ) from error
 
-    async def _refuse_result(
+    def _refuse_result(
         self, action: str, unique_id: str, code: str, description: str, details: dict[str, Any]
     ) -> None:
         """Tells the peer that its CallResult to our `action` Call could not be handled, with a
-        CallResultError where the OCPP version has one (OCPP-J 2.1: the id is the Call's)."""
+        CallResultError where the OCPP version has one (OCPP-J 2.1: the id is the Call's).
+
+        Sent from a task of its own: the caller is owed its error within its timeout, and the
+        next Call should not wait behind a peer that stops reading. That task gives up after
+        the session's timeout, so such a peer holds at most the refusals of that long."""
         if CALL_RESULT_ERROR is None:
             return
         logger.warning(
@@ -553,7 +561,21 @@ class Session:
             description,
             extra={"station_id": self.station_id},
         )
-        await self._reply(CallResultError(unique_id, code, description, details).to_json())
+        text = CallResultError(unique_id, code, description, details).to_json()
+        self._start(self._send_refusal(text, unique_id))
+
+    async def _send_refusal(self, text: str, unique_id: str) -> None:
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self._reply(text)
+        except TimeoutError:
+            logger.info(
+                "%s: the CallResultError for unique id %r could not be sent within %s s",
+                self.station_id,
+                unique_id,
+                self.timeout,
+                extra={"station_id": self.station_id},
+            )
 
     # -- Serving -------------------------------------------------------------------------------
 
