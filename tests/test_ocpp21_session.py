@@ -506,6 +506,43 @@ def test_unreadable_frames_that_nothing_answers_stay_unanswered(
     assert "ignored a frame of message type 7" in text
 
 
+def test_a_peer_flooding_call_result_errors_is_held_to_the_inbound_limit(
+    o: ModuleType, sessions: Any
+) -> None:
+    """CallResultErrors reach the hooks under the bound Calls and SENDs keep (`inbound_limit`):
+    while the hooks are slow the session stops reading, rather than starting a task for each
+    frame the peer floods it with; once they go on, every frame is handled."""
+    limit, count = 3, 200
+    router = sessions.Router()
+    release = asyncio.Event()
+    seen: list[str] = []
+    busy = asyncio.Event()
+
+    @router.on_call_result_error
+    async def slow(event: Any) -> None:
+        seen.append(event.error.unique_id)
+        if len(seen) == limit:
+            busy.set()
+        await release.wait()
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        for i in range(count):
+            link.b.outbox.put_nowait(json.dumps([5, f"r{i}", "GenericError", "", {}]))
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1", inbound_limit=limit)
+        async with serving(csms):
+            await asyncio.wait_for(busy.wait(), WAIT)
+            await asyncio.sleep(0.05)  # time for a reader that does not stop to read on
+            assert link.a.received <= limit + 1, link.a.received  # + the one the reader holds
+            assert len(csms._handler_tasks) <= limit
+            release.set()
+            while len(seen) < count:
+                await asyncio.sleep(0.01)
+        assert seen == [f"r{i}" for i in range(count)]
+
+    run(scenario())
+
+
 # --- The log validator --------------------------------------------------------------------------
 
 

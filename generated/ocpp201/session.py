@@ -108,7 +108,8 @@ it) and every frame received (before it is read): the exact text that crossed th
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for the answer to a Call (the `ocpp` package's default, too)."""
 DEFAULT_INBOUND_LIMIT = 4
-"""How many of the peer's Calls a session handles at once. OCPP-J lets a peer have one Call
+"""How many of the peer's Calls (and OCPP 2.1's SENDs and CallResultErrors, whose handlers and
+hooks may be as slow) a session handles at once. OCPP-J lets a peer have one Call
 outstanding; the few more allowed here are for peers that do not quite keep that rule."""
 REMEMBERED_ANSWERS = 64
 """How many of our latest CallResults a session remembers the action of, to say which action a
@@ -425,8 +426,9 @@ class Session:
         # OCPP-J: a side sends no Call while one of its own is unanswered (and not timed out).
         self._call_lock = asyncio.Lock()
         self._awaiting: _Awaiting | None = None
-        # Taken by the reader before each Call is handed to a handler task: when every slot is
-        # busy the reader stops reading, so the transport's own buffer is all a peer can fill.
+        # Taken by the reader before each Call, SEND or CallResultError is handed to a task:
+        # when every slot is busy the reader stops reading, so the transport's own buffer is all
+        # a peer can fill.
         self._inbound_slots = asyncio.Semaphore(inbound_limit)
         self._handler_tasks: set[asyncio.Task[None]] = set()
         # The actions of our latest CallResults, by unique id, for a CallResultError to name.
@@ -662,6 +664,7 @@ class Session:
             await self._inbound_slots.acquire()
             self._start(self._take(frame))
         elif isinstance(frame, CallResultError):
+            await self._inbound_slots.acquire()  # its hooks may be slow, like a handler
             self._start(self._result_refused(frame))
         else:
             self._settle(frame.unique_id, frame)
@@ -790,6 +793,12 @@ class Session:
 
     async def _result_refused(self, frame: CallResultError) -> None:
         """The peer could not handle a CallResult of ours: logged, then shown to the hooks."""
+        try:
+            await self._run_result_error_hooks(frame)
+        finally:
+            self._inbound_slots.release()
+
+    async def _run_result_error_hooks(self, frame: CallResultError) -> None:
         action = self._answered.get(frame.unique_id)
         logger.warning(
             "%s: the peer could not handle our answer to the %s call with unique id %r: %s: %s",
