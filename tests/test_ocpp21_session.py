@@ -13,6 +13,7 @@ import importlib
 import json
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -539,6 +540,61 @@ def test_a_peer_flooding_call_result_errors_is_held_to_the_inbound_limit(
             while len(seen) < count:
                 await asyncio.sleep(0.01)
         assert seen == [f"r{i}" for i in range(count)]
+
+    run(scenario())
+
+
+def test_a_call_result_error_read_while_our_answer_is_being_sent_names_its_action(
+    o: ModuleType, sessions: Any
+) -> None:
+    """The session remembers which action an answer was for before sending it: the send may wait
+    (the peer's side is full), and the peer's CallResultError about it be read meanwhile. An
+    answer that could not be sent is forgotten again."""
+    router = sessions.Router()
+    events: asyncio.Queue[Any] = asyncio.Queue()
+    handled = asyncio.Event()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        handled.set()  # the answer's send starts right after, in the same step
+        return o.HeartbeatResponse(current_time=NOW)
+
+    @router.on_call_result_error
+    def seen(event: Any) -> None:
+        events.put_nowait(event)
+
+    @dataclass
+    class Refusing:
+        """A transport that fails to send the answer to one unique id."""
+
+        end: Any
+        refused: str
+
+        async def send(self, text: str) -> None:
+            if json.loads(text)[1] == self.refused:
+                raise ConnectionError("broken pipe")
+            await self.end.send(text)
+
+        async def recv(self) -> str:
+            return await self.end.recv()  # type: ignore[no-any-return]
+
+    async def scenario() -> None:
+        link = MemoryLink(to_b_maxsize=1)
+        csms = sessions.Session(Refusing(link.a, "lost"), router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            link.b.inbox.put_nowait("[]")  # the peer's side is full: our answer's send waits
+            await peer.send([2, "h1", "Heartbeat", {}])
+            await asyncio.wait_for(handled.wait(), WAIT)
+            await peer.send([5, "h1", "GenericError", "", {}])
+            event = await asyncio.wait_for(events.get(), WAIT)
+            assert (event.action, event.error.unique_id) == ("Heartbeat", "h1")
+            assert await peer.recv() == []
+            assert (await peer.recv())[:2] == [3, "h1"]
+            await peer.send([2, "lost", "Heartbeat", {}])  # its answer cannot be sent
+            await peer.send([5, "lost", "GenericError", "", {}])
+            event = await asyncio.wait_for(events.get(), WAIT)
+            assert (event.action, event.error.unique_id) == (None, "lost")
 
     run(scenario())
 

@@ -738,9 +738,15 @@ class Session:
                 self.station_id, call.unique_id, call.action, self, self.state, call.tolerated
             )
             reply, response = await self._handle(call, context)
-            if await self._reply(reply.to_json()) and response is not None:
-                if CALL_RESULT_ERROR is not None:
-                    self._remember_answer(call.unique_id, call.action)
+            remember = response is not None and CALL_RESULT_ERROR is not None
+            if remember:
+                # Before the send: while it waits, the peer's CallResultError about this answer
+                # may already be read, and should name its action.
+                self._remember_answer(call.unique_id, call.action)
+            if not await self._reply(reply.to_json()):
+                if remember:
+                    self._answered.pop(call.unique_id, None)  # the peer never got it
+            elif response is not None:
                 await self._run_after_hooks(call, response, context)
         finally:
             self._inbound_slots.release()
