@@ -13,6 +13,7 @@ import importlib
 import json
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -144,6 +145,39 @@ def test_an_unreadable_send_payload_is_a_format_violation(rpc: Any) -> None:
         rpc.parse_frame(text)
     assert (caught.value.code, caught.value.unique_id) == ("FormatViolation", "s1")
     assert caught.value.description.startswith("NotifyPeriodicEventStream: ")
+
+
+# Frames whose text holds a lone surrogate (the escape `\ud800`): the type id can still be read,
+# and it alone says whether the frame is answered.
+UNREADABLE_SEND = '[6,"s1","NotifyPeriodicEventStream",{"x":"\\ud800"}]'
+UNREADABLE_RESULT_ERROR = '[5,"r1","GenericError","\\ud800",{}]'
+UNREADABLE_UNKNOWN_TYPE = '[7,"u1","\\ud800"]'
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "message_type", "unique_id"),
+    [
+        (UNREADABLE_SEND, "FormatViolation", 6, "s1"),
+        (UNREADABLE_RESULT_ERROR, "RpcFrameworkError", 5, "r1"),
+        (UNREADABLE_UNKNOWN_TYPE, "MessageTypeNotSupported", 7, "u1"),
+        ('[3,"c1",{"a":"\\ud800"}]', "FormatViolation", 3, "c1"),
+        ('[4,"c1","GenericError","\\ud800",{}]', "RpcFrameworkError", 4, "c1"),
+        ('[2,"c1","Heart\\ud800beat",{}]', "RpcFrameworkError", 2, "c1"),
+        ('[3,"\\ud800",{}]', "RpcFrameworkError", 3, None),
+        ('[7,"\\ud800"]', "MessageTypeNotSupported", 7, None),
+        ('["\\ud800"]', "RpcFrameworkError", None, None),
+    ],
+)
+def test_an_unreadable_frame_still_says_its_message_type(
+    rpc: Any, text: str, code: str, message_type: int | None, unique_id: str | None
+) -> None:
+    with pytest.raises(rpc.RpcError) as caught:
+        rpc.parse_frame(text)
+    assert caught.value.code == code
+    assert caught.value.message_type == message_type
+    assert caught.value.unique_id == unique_id
+    if message_type == 7:  # refused as a readable frame of that type is
+        assert caught.value.description == "message type 7 is not 2, 3, 4, 5 or 6"
 
 
 # --- Sessions: SEND -----------------------------------------------------------------------------
@@ -348,6 +382,46 @@ def test_an_invalid_call_result_is_refused_with_a_call_result_error(
     assert any("telling the peer with a CallResultError" in r.getMessage() for r in logged.records)
 
 
+@pytest.mark.parametrize("unreadable", [False, True], ids=["invalid", "unreadable"])
+def test_refusing_a_call_result_holds_up_neither_the_caller_nor_the_next_call(
+    o: ModuleType, sessions: Any, unreadable: bool
+) -> None:
+    """The peer answers our Call with a CallResult we refuse, and stops reading: the caller still
+    gets its error, and the next Call goes out; the CallResultError, with every violation in its
+    details, reaches the peer once it reads again."""
+    rpc = importlib.import_module("ocpp21.rpc")
+
+    async def scenario() -> None:
+        link = MemoryLink(to_b_maxsize=1)
+        csms = sessions.Session(link.a, sessions.Router(), role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        reset = o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)
+        async with serving(csms):
+            call = asyncio.create_task(csms.call(reset))
+            first = await peer.recv()
+            link.b.inbox.put_nowait("[]")  # the peer's side is full: it reads nothing more
+            if unreadable:
+                await peer.send(f'[3,"{first[1]}",{{"status":"\\ud800"}}]')
+            else:
+                await peer.send([3, first[1], {"status": "Nope"}])
+            with pytest.raises(rpc.RpcError if unreadable else o.ValidationError):
+                await asyncio.wait_for(call, WAIT)  # bounds a hang: the answer is immediate
+            following = asyncio.create_task(csms.call(reset))
+            assert await peer.recv() == []  # the peer reads again
+            frames = {kind: frame for kind, *frame in [await peer.recv(), await peer.recv()]}
+            refused, second = frames[5], frames[2]
+            assert refused[:2] == [
+                first[1],
+                "FormatViolation" if unreadable else "PropertyConstraintViolation",
+            ]
+            assert [v["path"] for v in refused[3]["violations"]] == ["/status"]
+            await peer.send([3, second[0], {"status": "Accepted"}])
+            assert (await following).status == "Accepted"
+            await peer.nothing_more()
+
+    run(scenario())
+
+
 def test_a_call_result_error_received_reaches_the_hooks_and_settles_no_call(
     o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
 ) -> None:
@@ -396,6 +470,135 @@ def test_a_call_result_error_received_reaches_the_hooks_and_settles_no_call(
     assert "dropped a CallResultError frame" in text
 
 
+def test_unreadable_frames_that_nothing_answers_stay_unanswered(
+    o: ModuleType, sessions: Any, logged: pytest.LogCaptureFixture
+) -> None:
+    """A SEND, a CallResultError or a frame of an unknown type is not answered, and a CallResult
+    is an answer, not answered either, however unreadable its text: the CallResult fails the
+    Call waiting for it, as a malformed one does."""
+    router = sessions.Router()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        return o.HeartbeatResponse(current_time=NOW)
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            for text in (UNREADABLE_SEND, UNREADABLE_RESULT_ERROR, UNREADABLE_UNKNOWN_TYPE):
+                await peer.send(text)
+            # The first frame back answers this Call: nothing answered the three before it.
+            assert (await peer.ask([2, "h1", "Heartbeat", {}]))[:2] == [3, "h1"]
+            call = asyncio.create_task(csms.call(o.ResetRequest(type=o.ResetEnumType.IMMEDIATE)))
+            frame = await peer.recv()
+            await peer.send(f'[3,"{frame[1]}",{{"status":"\\ud800"}}]')
+            with pytest.raises(importlib.import_module("ocpp21.rpc").RpcError) as caught:
+                await call
+            assert caught.value.code == "FormatViolation"
+            refused = await peer.recv()  # a CallResultError, as for any malformed CallResult
+            assert refused[:3] == [5, frame[1], "FormatViolation"]
+            await peer.nothing_more()
+
+    run(scenario())
+    text = "\n".join(r.getMessage() for r in logged.records)
+    assert "dropped a SEND frame" in text and "dropped a CallResultError frame" in text
+    assert "ignored a frame of message type 7" in text
+
+
+def test_a_peer_flooding_call_result_errors_is_held_to_the_inbound_limit(
+    o: ModuleType, sessions: Any
+) -> None:
+    """CallResultErrors reach the hooks under the bound Calls and SENDs keep (`inbound_limit`):
+    while the hooks are slow the session stops reading, rather than starting a task for each
+    frame the peer floods it with; once they go on, every frame is handled."""
+    limit, count = 3, 200
+    router = sessions.Router()
+    release = asyncio.Event()
+    seen: list[str] = []
+    busy = asyncio.Event()
+
+    @router.on_call_result_error
+    async def slow(event: Any) -> None:
+        seen.append(event.error.unique_id)
+        if len(seen) == limit:
+            busy.set()
+        await release.wait()
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        for i in range(count):
+            link.b.outbox.put_nowait(json.dumps([5, f"r{i}", "GenericError", "", {}]))
+        csms = sessions.Session(link.a, router, role="csms", station_id="CS-1", inbound_limit=limit)
+        async with serving(csms):
+            await asyncio.wait_for(busy.wait(), WAIT)
+            await asyncio.sleep(0.05)  # time for a reader that does not stop to read on
+            assert link.a.received <= limit + 1, link.a.received  # + the one the reader holds
+            assert len(csms._handler_tasks) <= limit
+            release.set()
+            while len(seen) < count:
+                await asyncio.sleep(0.01)
+        assert seen == [f"r{i}" for i in range(count)]
+
+    run(scenario())
+
+
+def test_a_call_result_error_read_while_our_answer_is_being_sent_names_its_action(
+    o: ModuleType, sessions: Any
+) -> None:
+    """The session remembers which action an answer was for before sending it: the send may wait
+    (the peer's side is full), and the peer's CallResultError about it be read meanwhile. An
+    answer that could not be sent is forgotten again."""
+    router = sessions.Router()
+    events: asyncio.Queue[Any] = asyncio.Queue()
+    handled = asyncio.Event()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        handled.set()  # the answer's send starts right after, in the same step
+        return o.HeartbeatResponse(current_time=NOW)
+
+    @router.on_call_result_error
+    def seen(event: Any) -> None:
+        events.put_nowait(event)
+
+    @dataclass
+    class Refusing:
+        """A transport that fails to send the answer to one unique id."""
+
+        end: Any
+        refused: str
+
+        async def send(self, text: str) -> None:
+            if json.loads(text)[1] == self.refused:
+                raise ConnectionError("broken pipe")
+            await self.end.send(text)
+
+        async def recv(self) -> str:
+            return await self.end.recv()  # type: ignore[no-any-return]
+
+    async def scenario() -> None:
+        link = MemoryLink(to_b_maxsize=1)
+        csms = sessions.Session(Refusing(link.a, "lost"), router, role="csms", station_id="CS-1")
+        peer = RawPeer(link.b)
+        async with serving(csms):
+            link.b.inbox.put_nowait("[]")  # the peer's side is full: our answer's send waits
+            await peer.send([2, "h1", "Heartbeat", {}])
+            await asyncio.wait_for(handled.wait(), WAIT)
+            await peer.send([5, "h1", "GenericError", "", {}])
+            event = await asyncio.wait_for(events.get(), WAIT)
+            assert (event.action, event.error.unique_id) == ("Heartbeat", "h1")
+            assert await peer.recv() == []
+            assert (await peer.recv())[:2] == [3, "h1"]
+            await peer.send([2, "lost", "Heartbeat", {}])  # its answer cannot be sent
+            await peer.send([5, "lost", "GenericError", "", {}])
+            event = await asyncio.wait_for(events.get(), WAIT)
+            assert (event.action, event.error.unique_id) == (None, "lost")
+
+    run(scenario())
+
+
 # --- The log validator --------------------------------------------------------------------------
 
 
@@ -421,7 +624,10 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         ("in", [7, "u1", "Heartbeat", {}]),  # 15 an unknown message type, which nothing answers
     ]
     log = tmp_path / "log.jsonl"
-    log.write_text("\n".join(json.dumps({"direction": d, "frame": f}) for d, f in records) + "\n")
+    lines = [json.dumps({"direction": d, "frame": f}) for d, f in records]
+    # 16 an unknown message type, its text unreadable (a lone surrogate): still ignored
+    lines.append(f'{{"direction": "in", "frame": {UNREADABLE_UNKNOWN_TYPE}}}')
+    log.write_text("\n".join(lines) + "\n")
     assert cli.main(["validate", "--json", "--no-progress", str(log)]) == 1
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     problems = [(p["line"], p["code"]) for p in lines if p["type"] == "problem"]
@@ -436,13 +642,14 @@ def test_the_log_validator_pairs_sends_with_nothing_and_result_errors_with_resul
         (13, "PropertyConstraintViolation"),
         (14, "send-answered"),
         (15, "unknown-message-type"),
+        (16, "unknown-message-type"),
     ]
     unknown = next(p for p in lines if p["type"] == "problem" and p["line"] == 15)
     assert unknown["message"] == (
         "message type 7 is not 2, 3, 4, 5 or 6: OCPP 2.1 ignores such a frame, nothing answers it"
     )
     summary = lines[-1]
-    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 8, 2)
+    assert (summary["valid"], summary["invalid"], summary["unmatched"]) == (5, 9, 2)
 
 
 def test_a_tolerance_policy_applies_to_sends(o: ModuleType, sessions: Any) -> None:

@@ -11,6 +11,7 @@ RpcFrameworkError), built at test time. OCPP 2.1's two extra frames are in test_
 from __future__ import annotations
 
 import ast
+import asyncio
 import importlib
 import json
 import logging
@@ -28,7 +29,7 @@ from generator.profile import ERROR_ROLES, load_profile
 
 from .conftest import ROOT, SCHEMAS
 from .support.builds import build_package
-from .support.sessions import run
+from .support.sessions import require, run
 from .test_session import MemoryLink, RawPeer, serving
 
 PROFILE16 = ROOT / "tests" / "golden" / "profile16"
@@ -135,6 +136,30 @@ def test_a_2_0_1_session_answers_a_2_1_frame_message_type_not_supported() -> Non
             unknown = await peer.ask([7, "x", "Heartbeat", {}])
             assert unknown[:3] == [4, "x", "MessageTypeNotSupported"]
 
+    run(scenario(), SCENARIO_TIMEOUT)
+
+
+def test_a_2_0_1_session_reads_the_type_of_an_unreadable_frame() -> None:
+    """Text holding a lone surrogate is refused for the frame type it has: an unknown type is
+    answered MessageTypeNotSupported as a readable one is, a CallResult is an answer (not
+    answered) and fails the Call waiting for it."""
+
+    async def scenario() -> None:
+        link = MemoryLink()
+        session = Session(link.a, Router(), role="station", station_id="CS-1")
+        async with serving(session):
+            peer = RawPeer(link.b)
+            await peer.send('[7,"x","\\ud800"]')
+            assert (await peer.recv())[:3] == [4, "x", "MessageTypeNotSupported"]
+            call = asyncio.create_task(session.call(ocpp201.HeartbeatRequest()))
+            frame = await peer.recv()
+            await peer.send(f'[3,"{frame[1]}",{{"currentTime":"\\ud800"}}]')
+            with pytest.raises(RpcError) as caught:
+                await call
+            assert (caught.value.code, caught.value.unique_id) == ("FormatViolation", frame[1])
+            await peer.nothing_more()
+
+    require("Heartbeat")
     run(scenario(), SCENARIO_TIMEOUT)
 
 

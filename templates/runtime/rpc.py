@@ -19,10 +19,13 @@ The frames and codes are those of the OCPP version the package was built for (`o
 for OCPP 2.1 also has Send (`[6, id, action, payload]`, a one-way message, never answered) and
 CallResultError (`[5, id, code, description, details]`, sent by the side that made a Call when
 the CallResult it received cannot be handled); in a build whose version lacks them, a frame of
-those types is refused as any unknown message type is (MessageTypeNotSupported), and making one
-raises ValueError. Such a refusal carries the type id read (`RpcError.message_type`, not in
-`MESSAGE_TYPES`); whether it is answered is not the parser's to say: a session answers it or
-ignores it as the version asks (`ocpp_j.UNKNOWN_MESSAGE_TYPE`).
+those types is refused as any unknown message type is, with the version's code for it
+(`ocpp_j.MESSAGE_TYPE_NOT_SUPPORTED`: MessageTypeNotSupported in 2.0.1, GenericError in 1.6),
+and making one raises ValueError. Such a refusal carries the type id read
+(`RpcError.message_type`, not in `MESSAGE_TYPES`); whether it is answered is not the parser's to
+say: a session answers it or ignores it as the version asks (`ocpp_j.UNKNOWN_MESSAGE_TYPE`).
+Every refusal carries the type id whenever it could be read, even from text that cannot be
+read whole (a lone surrogate), since the type alone says whether a frame is answered.
 """
 
 from __future__ import annotations
@@ -478,7 +481,8 @@ _PAYLOAD_ELEMENT = {CALL: "3", CALL_RESULT: "2"} | ({SEND: "3"} if SEND is not N
 
 
 def _refused_text(error: _JsonError) -> RpcError:
-    """The RpcError for frame text `_json_loads` refused: the CallError goes to the frame's own
+    """The RpcError for frame text `_json_loads` refused, carrying the type id whenever it can be
+    read (it alone says whether the frame is answered): the CallError goes to the frame's own
     unique id whenever that id can be read, and a lone surrogate in a payload is a FormatViolation
     there, like any other payload violation."""
     frame, path = error.value, error.path
@@ -487,16 +491,22 @@ def _refused_text(error: _JsonError) -> RpcError:
             RPC_FRAMEWORK_ERROR,
             f"the frame is not JSON: {error.message.removeprefix('not valid JSON: ')}",
         )
+    kind = frame[0] if type(frame[0]) is int else None
+    refused = _refused_frame_text(error, frame, path, kind)
+    refused.message_type = kind
+    return refused
+
+
+def _refused_frame_text(
+    error: _JsonError, frame: list[Any], path: str, kind: int | None
+) -> RpcError:
     element = path.split("/")[1]
-    unique_id = frame[1] if len(frame) > 1 else None
-    if (
-        element == "1"
-        or not isinstance(unique_id, str)
-        or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH
-    ):
+    unique_id = frame[1] if len(frame) > 1 and element != "1" else None
+    if kind is not None and kind not in MESSAGE_TYPES:
+        return _unknown_type(kind, unique_id)  # refused as a readable frame of that type is
+    if not isinstance(unique_id, str) or not 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH:
         return RpcError(RPC_FRAMEWORK_ERROR, f"the message id cannot be read: {error.message}")
-    kind = frame[0]
-    payload_element = _PAYLOAD_ELEMENT.get(kind) if type(kind) is int else None
+    payload_element = _PAYLOAD_ELEMENT.get(kind) if kind is not None else None
     if element != payload_element:
         return RpcError(
             RPC_FRAMEWORK_ERROR, f"the frame cannot be read at {path}: {error.message}", unique_id
@@ -515,7 +525,23 @@ def _refused_text(error: _JsonError) -> RpcError:
         FORMAT_VIOLATION,
         f"the payload cannot be read at {inner or '/'}: {error.message}",
         unique_id,
+        _violations_json([Violation(inner, FORMAT_VIOLATION, error.message)]),
     )
+
+
+def _unknown_type(kind: int, unique_id: object) -> RpcError:
+    """The refusal of a frame of a message type the version does not have, to its unique id when
+    that can be read."""
+    readable = (
+        unique_id
+        if isinstance(unique_id, str) and 0 < len(unique_id) <= MAX_UNIQUE_ID_LENGTH
+        else None
+    )
+    unknown = RpcError(
+        MESSAGE_TYPE_NOT_SUPPORTED, f"message type {kind} is not {_MESSAGE_TYPES_TEXT}", readable
+    )
+    unknown.message_type = kind
+    return unknown
 
 
 def parse_frame(data: str | bytes | bytearray, *, policy: Policy = STRICT) -> Frame:
@@ -535,16 +561,7 @@ def parse_frame(data: str | bytes | bytearray, *, policy: Policy = STRICT) -> Fr
     if isinstance(kind, bool) or not isinstance(kind, int):
         raise RpcError(RPC_FRAMEWORK_ERROR, "the message type id must be an integer")
     if kind not in MESSAGE_TYPES:
-        readable = frame[1] if len(frame) > 1 and isinstance(frame[1], str) and frame[1] else None
-        if readable is not None and len(readable) > MAX_UNIQUE_ID_LENGTH:
-            readable = None
-        unknown = RpcError(
-            MESSAGE_TYPE_NOT_SUPPORTED,
-            f"message type {kind} is not {_MESSAGE_TYPES_TEXT}",
-            readable,
-        )
-        unknown.message_type = kind
-        raise unknown
+        raise _unknown_type(kind, frame[1] if len(frame) > 1 else None)
     try:
         return _typed_frame(frame, kind, policy)
     except RpcError as error:

@@ -108,7 +108,8 @@ it) and every frame received (before it is read): the exact text that crossed th
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for the answer to a Call (the `ocpp` package's default, too)."""
 DEFAULT_INBOUND_LIMIT = 4
-"""How many of the peer's Calls a session handles at once. OCPP-J lets a peer have one Call
+"""How many of the peer's Calls (and OCPP 2.1's SENDs and CallResultErrors, whose handlers and
+hooks may be as slow) a session handles at once. OCPP-J lets a peer have one Call
 outstanding; the few more allowed here are for peers that do not quite keep that rule."""
 REMEMBERED_ANSWERS = 64
 """How many of our latest CallResults a session remembers the action of, to say which action a
@@ -425,8 +426,9 @@ class Session:
         # OCPP-J: a side sends no Call while one of its own is unanswered (and not timed out).
         self._call_lock = asyncio.Lock()
         self._awaiting: _Awaiting | None = None
-        # Taken by the reader before each Call is handed to a handler task: when every slot is
-        # busy the reader stops reading, so the transport's own buffer is all a peer can fill.
+        # Taken by the reader before each Call, SEND or CallResultError is handed to a task:
+        # when every slot is busy the reader stops reading, so the transport's own buffer is all
+        # a peer can fill.
         self._inbound_slots = asyncio.Semaphore(inbound_limit)
         self._handler_tasks: set[asyncio.Task[None]] = set()
         # The actions of our latest CallResults, by unique id, for a CallResultError to name.
@@ -488,8 +490,12 @@ class Session:
                     ) from None
                 except RpcError as error:
                     if error.message_type == CALL_RESULT:  # a malformed CallResult to this Call
-                        await self._refuse_result(
-                            action.name, frame.unique_id, error.code, error.description, {}
+                        self._refuse_result(
+                            action.name,
+                            frame.unique_id,
+                            error.code,
+                            error.description,
+                            error.details,
                         )
                     raise
             finally:
@@ -509,7 +515,7 @@ class Session:
         except ValidationError as error:
             details = _violations_json(error.violations)
             code = error.violations[0].code
-            await self._refuse_result(action.name, reply.unique_id, code, str(error), details)
+            self._refuse_result(action.name, reply.unique_id, code, str(error), details)
             raise
         self._log_tolerated(f"the answer to the {action.name} call", reply.unique_id, tolerated)
         return cast(ResponseT, response)
@@ -537,11 +543,15 @@ class Session:
                 f"{self.station_id}: the {action.name} message could not be sent: {error}"
             ) from error
 
-    async def _refuse_result(
+    def _refuse_result(
         self, action: str, unique_id: str, code: str, description: str, details: dict[str, Any]
     ) -> None:
         """Tells the peer that its CallResult to our `action` Call could not be handled, with a
-        CallResultError where the OCPP version has one (OCPP-J 2.1: the id is the Call's)."""
+        CallResultError where the OCPP version has one (OCPP-J 2.1: the id is the Call's).
+
+        Sent from a task of its own: the caller is owed its error within its timeout, and the
+        next Call should not wait behind a peer that stops reading. That task gives up after
+        the session's timeout, so such a peer holds at most the refusals of that long."""
         if CALL_RESULT_ERROR is None:
             return
         logger.warning(
@@ -553,7 +563,21 @@ class Session:
             description,
             extra={"station_id": self.station_id},
         )
-        await self._reply(CallResultError(unique_id, code, description, details).to_json())
+        text = CallResultError(unique_id, code, description, details).to_json()
+        self._start(self._send_refusal(text, unique_id))
+
+    async def _send_refusal(self, text: str, unique_id: str) -> None:
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self._reply(text)
+        except TimeoutError:
+            logger.info(
+                "%s: the CallResultError for unique id %r could not be sent within %s s",
+                self.station_id,
+                unique_id,
+                self.timeout,
+                extra={"station_id": self.station_id},
+            )
 
     # -- Serving -------------------------------------------------------------------------------
 
@@ -640,6 +664,7 @@ class Session:
             await self._inbound_slots.acquire()
             self._start(self._take(frame))
         elif isinstance(frame, CallResultError):
+            await self._inbound_slots.acquire()  # its hooks may be slow, like a handler
             self._start(self._result_refused(frame))
         else:
             self._settle(frame.unique_id, frame)
@@ -713,9 +738,15 @@ class Session:
                 self.station_id, call.unique_id, call.action, self, self.state, call.tolerated
             )
             reply, response = await self._handle(call, context)
-            if await self._reply(reply.to_json()) and response is not None:
-                if CALL_RESULT_ERROR is not None:
-                    self._remember_answer(call.unique_id, call.action)
+            remember = response is not None and CALL_RESULT_ERROR is not None
+            if remember:
+                # Before the send: while it waits, the peer's CallResultError about this answer
+                # may already be read, and should name its action.
+                self._remember_answer(call.unique_id, call.action)
+            if not await self._reply(reply.to_json()):
+                if remember:
+                    self._answered.pop(call.unique_id, None)  # the peer never got it
+            elif response is not None:
                 await self._run_after_hooks(call, response, context)
         finally:
             self._inbound_slots.release()
@@ -768,6 +799,12 @@ class Session:
 
     async def _result_refused(self, frame: CallResultError) -> None:
         """The peer could not handle a CallResult of ours: logged, then shown to the hooks."""
+        try:
+            await self._run_result_error_hooks(frame)
+        finally:
+            self._inbound_slots.release()
+
+    async def _run_result_error_hooks(self, frame: CallResultError) -> None:
         action = self._answered.get(frame.unique_id)
         logger.warning(
             "%s: the peer could not handle our answer to the %s call with unique id %r: %s: %s",
