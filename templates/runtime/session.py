@@ -24,7 +24,7 @@ an InternalError without its traceback leaving the process; and the peer's Calls
 with a bound, so that a peer sending Calls without reading the answers stalls only itself.
 
 Incoming payloads are decoded strictly unless the session has a tolerance policy
-(`Session(..., policy=...)`, see `ocpp201.tolerance`): then the violations it tolerates are
+(`Session(..., policy=...)`, see the package's `tolerance`): then the violations it tolerates are
 logged (WARNING) and handed to the handler as `context.tolerated`. What the session sends is
 checked strictly, always.
 
