@@ -37,6 +37,7 @@ MATRIX_DEPENDENT = (
     "test_tolerance.py",
     "test_tolerance_cli.py",
     "test_tolerance_session.py",
+    "test_ocpp_j.py",
 )
 
 

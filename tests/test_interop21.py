@@ -41,7 +41,7 @@ from websockets.asyncio.server import serve as websockets_serve
 from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
-from .support.builds import OCPP21, example_payload, ocpp21_package
+from .support.builds import OCPP21, STREAM_PAYLOAD, example_payload, ocpp21_package
 from .support.sessions import run as run_bounded
 
 STATION_SENDS = (
@@ -65,12 +65,6 @@ STATION_ID = "CS-21"
 WAIT = 10.0
 """Upper bound on one exchange on 127.0.0.1, where they take milliseconds."""
 SCENARIO_TIMEOUT = 60.0
-STREAM_PAYLOAD = {
-    "id": 1,
-    "pending": 0,
-    "basetime": "2024-05-01T10:00:00Z",
-    "data": [{"t": 0.5, "v": "230.1"}],
-}
 
 
 def run(scenario: Any) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .support.builds import ocpp21_package
+from .support.builds import STREAM_PAYLOAD, ocpp21_package
 from .support.sessions import run as run_bounded
 from .test_session import MemoryLink, RawPeer, serving
 
@@ -29,12 +29,6 @@ SCENARIO_TIMEOUT = 30.0
 WAIT = 5.0
 ONE_WAY = "NotifyPeriodicEventStream"
 NOW = datetime(2024, 5, 1, 10, tzinfo=UTC)
-STREAM_PAYLOAD = {
-    "id": 1,
-    "pending": 0,
-    "basetime": "2024-05-01T10:00:00Z",
-    "data": [{"t": 0.5, "v": "230.1"}],
-}
 
 
 def run(scenario: Any) -> None:
@@ -44,6 +38,17 @@ def run(scenario: Any) -> None:
 @pytest.fixture(scope="module")
 def o() -> ModuleType:
     return ocpp21_package()
+
+
+def _heartbeat_router(o: ModuleType, sessions: Any) -> Any:
+    """A CSMS router that answers Heartbeat, for scenarios that need a Call answered."""
+    router = sessions.Router()
+
+    @router.on(o.HeartbeatRequest)
+    def heartbeat(request: Any, context: Any) -> Any:
+        return o.HeartbeatResponse(current_time=NOW)
+
+    return router
 
 
 @pytest.fixture(scope="module")
@@ -292,11 +297,7 @@ def test_a_frame_of_an_unknown_message_type_is_ignored_and_the_session_goes_on(
     """OCPP 2.1 part 4, 4.4: a receiver ignores a frame of a message type it does not know; 2.0.1
     answered MessageTypeNotSupported."""
     assert importlib.import_module("ocpp21.ocpp_j").UNKNOWN_MESSAGE_TYPE == "ignore"
-    router = sessions.Router()
-
-    @router.on(o.HeartbeatRequest)
-    def heartbeat(request: Any, context: Any) -> Any:
-        return o.HeartbeatResponse(current_time=NOW)
+    router = _heartbeat_router(o, sessions)
 
     async def scenario() -> None:
         link = MemoryLink()
@@ -476,11 +477,7 @@ def test_unreadable_frames_that_nothing_answers_stay_unanswered(
     """A SEND, a CallResultError or a frame of an unknown type is not answered, and a CallResult
     is an answer, not answered either, however unreadable its text: the CallResult fails the
     Call waiting for it, as a malformed one does."""
-    router = sessions.Router()
-
-    @router.on(o.HeartbeatRequest)
-    def heartbeat(request: Any, context: Any) -> Any:
-        return o.HeartbeatResponse(current_time=NOW)
+    router = _heartbeat_router(o, sessions)
 
     async def scenario() -> None:
         link = MemoryLink()

@@ -20,6 +20,14 @@ FIXTURES = ROOT / "tests" / "fixtures"
 OCPP16 = FIXTURES / "ocpp16"
 OCPP21 = FIXTURES / "ocpp21"
 
+STREAM_PAYLOAD = {
+    "id": 1,
+    "pending": 0,
+    "basetime": "2024-05-01T10:00:00Z",
+    "data": [{"t": 0.5, "v": "230.1"}],
+}
+"""A valid OCPP 2.1 NotifyPeriodicEventStream, the one-way (SEND) message."""
+
 _BUILT: dict[tuple[Path, Path], ModuleType] = {}
 
 

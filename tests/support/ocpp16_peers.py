@@ -25,6 +25,8 @@ from websockets.asyncio.server import serve as websockets_serve
 from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
+from .ocpp_csms import KeepsFrames
+
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ocpp16"
 SUBPROTOCOL = Subprotocol("ocpp1.6")
 WAIT = 10.0
@@ -36,7 +38,7 @@ Answer = Callable[[dict[str, Any]], Any]
 raising makes `ocpp` answer with a CallError."""
 
 
-class OcppPeer(ChargePoint):  # type: ignore[misc]  # ocpp ships no type information
+class OcppPeer(KeepsFrames, ChargePoint):  # type: ignore[misc]  # ocpp ships no type information
     """An `ocpp.v16.ChargePoint` whose handlers (added below, per role) answer from `answers`
     and note every request in `received`, and which keeps every frame it read and wrote."""
 
@@ -45,16 +47,6 @@ class OcppPeer(ChargePoint):  # type: ignore[misc]  # ocpp ships no type informa
         self.answers: dict[str, Answer] = {}
         self.received: list[tuple[str, dict[str, Any]]] = []
         """(action, the keyword arguments its handler got), in order."""
-        self.frames_in: list[str] = []
-        self.frames_out: list[str] = []
-
-    async def route_message(self, raw_msg: str) -> Any:
-        self.frames_in.append(raw_msg)
-        return await super().route_message(raw_msg)
-
-    async def _send(self, message: str) -> None:
-        self.frames_out.append(message)  # before the send: the peer may act on it at once
-        await super()._send(message)
 
     def _answer(self, action: str, request: dict[str, Any]) -> Any:
         self.received.append((action, request))

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import unquote
 
+import ocpp.charge_point
 import ocpp.messages
 import ocpp201
 from ocpp.charge_point import (
@@ -126,16 +127,12 @@ Answer = Callable[[str, dict[str, Any]], Any]
 dataclass, or an awaitable of one; raising makes `ocpp` answer with a CallError."""
 
 
-class OcppCsms(ChargePoint):  # type: ignore[misc]  # ocpp ships no type information
-    """One station's connection as `ocpp` serves it, with a handler for every implemented action
-    the CSMS receives (added below) answering from `answers`."""
+class KeepsFrames(ocpp.charge_point.ChargePoint):  # type: ignore[misc]  # ocpp is untyped
+    """Put before an `ocpp` ChargePoint of any version in the bases: keeps every frame it read
+    (`frames_in`) and wrote (`frames_out`), as they crossed the wire."""
 
-    def __init__(self, station_id: str, connection: ServerConnection, **options: Any) -> None:
-        super().__init__(station_id, connection, **options)
-        self.connection = connection
-        self.answers: dict[str, Answer] = {}
-        self.received: list[tuple[str, str, dict[str, Any]]] = []
-        """(unique id, action, the keyword arguments its handler got), in order."""
+    def __init__(self, *args: Any, **options: Any) -> None:
+        super().__init__(*args, **options)
         self.frames_in: list[str] = []
         self.frames_out: list[str] = []
 
@@ -146,6 +143,18 @@ class OcppCsms(ChargePoint):  # type: ignore[misc]  # ocpp ships no type informa
     async def _send(self, message: str) -> None:
         self.frames_out.append(message)  # before the send: the peer may act on it at once
         await super()._send(message)
+
+
+class OcppCsms(KeepsFrames, ChargePoint):  # type: ignore[misc]  # ocpp ships no type information
+    """One station's connection as `ocpp` serves it, with a handler for every implemented action
+    the CSMS receives (added below) answering from `answers`."""
+
+    def __init__(self, station_id: str, connection: ServerConnection, **options: Any) -> None:
+        super().__init__(station_id, connection, **options)
+        self.connection = connection
+        self.answers: dict[str, Answer] = {}
+        self.received: list[tuple[str, str, dict[str, Any]]] = []
+        """(unique id, action, the keyword arguments its handler got), in order."""
 
     async def _answer(self, action: str, unique_id: str, request: dict[str, Any]) -> Any:
         self.received.append((unique_id, action, request))
